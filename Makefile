@@ -1,0 +1,25 @@
+# Build, test and run targets. `make test` is what CI runs (see .ci/run).
+DOTNET ?= dotnet
+CONFIG ?= Release
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+export DOTNET_NOLOGO := 1
+
+.PHONY: build provider test emulator clean
+
+build:
+	$(DOTNET) build PulumiScpGateway.sln -c $(CONFIG) --nologo -v quiet
+
+# The plugin executable the engine starts: bin/pulumi-resource-scpgateway
+provider:
+	$(DOTNET) publish provider/Pulumi.ScpGateway.Provider -c $(CONFIG) -o bin --nologo -v quiet
+
+test: provider
+	CONFIG=$(CONFIG) scripts/test.sh
+
+# Runs the SCP emulator on loopback and prints its URL; Ctrl-C stops it.
+emulator:
+	$(DOTNET) run --project tests/ScpEmulator -c $(CONFIG) --
+
+clean:
+	rm -rf bin dist
+	$(DOTNET) clean PulumiScpGateway.sln -v quiet
