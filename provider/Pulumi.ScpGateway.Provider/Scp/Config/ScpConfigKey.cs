@@ -16,6 +16,9 @@ public sealed class ScpConfigKey
 
     public bool Secret { get; init; }
 
+    /// <summary>True when a change means existing resources live elsewhere (region, environment).</summary>
+    public bool ReplaceOnChange { get; init; }
+
     /// <summary>The value used when no source sets one, as text; null if there is none.</summary>
     public string? Default { get; init; }
 

@@ -1,0 +1,17 @@
+using Pulumi.ScpGateway.Provider.Scp;
+
+namespace Pulumi.ScpGateway.Provider.Framework;
+
+/// <summary>
+/// What Configure resolved: settings, or the keys that are missing, or the keys whose values
+/// are not known yet (a preview with config computed from other resources; no SCP call can
+/// be made then).
+/// </summary>
+public sealed record ProviderConfigureResult
+{
+    public ScpSettings? Settings { get; init; }
+
+    public IReadOnlyList<ProviderConfigMissingKey> MissingKeys { get; init; } = [];
+
+    public IReadOnlyList<string> UnknownKeys { get; init; } = [];
+}
