@@ -54,11 +54,14 @@ public sealed class ScpConfigKey
     {
         get
         {
-            var ways = new List<string> { $"set `pulumi config set {(Secret ? "--secret " : "")}scpgateway:{Name} <value>`" };
-            ways.AddRange(EnvironmentVariables);
+            var ways = new List<string> { $"run `pulumi config set {(Secret ? "--secret " : "")}scpgateway:{Name} <value>`" };
+            if (EnvironmentVariables.Count > 0)
+            {
+                ways.Add($"set the {JoinOr(EnvironmentVariables)} environment variable");
+            }
             if (File is not null)
             {
-                ways.Add(File.ToString());
+                ways.Add($"put {File}");
             }
             return $"{Summary} To supply it, {JoinOr(ways)}.";
         }
@@ -77,5 +80,10 @@ public sealed class ScpConfigKey
     public override string ToString() => Name;
 
     private static string JoinOr(IReadOnlyList<string> items) =>
-        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} or {items[^1]}";
+        items.Count switch
+        {
+            <= 1 => string.Concat(items),
+            2 => $"{items[0]} or {items[1]}",
+            _ => $"{string.Join(", ", items.Take(items.Count - 1))}, or {items[^1]}",
+        };
 }

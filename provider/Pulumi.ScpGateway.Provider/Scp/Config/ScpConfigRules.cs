@@ -37,8 +37,14 @@ public static partial class ScpConfigRules
         {
             return true;
         }
-        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real)
-            && Values.ExactNumber.TryToInt64(real, out number);
+        // Config values are small; staying well inside the exact-double range keeps the cast exact.
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real)
+            && Math.Floor(real) == real && Math.Abs(real) <= 9007199254740992.0)
+        {
+            number = (long)real;
+            return true;
+        }
+        return false;
     }
 
     // Region names end up in a host name, so only DNS label characters are allowed.
