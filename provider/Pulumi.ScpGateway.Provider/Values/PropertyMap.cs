@@ -77,30 +77,12 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
     }
 
     /// <summary>False when missing, null or unknown; throws unless the number is exactly an int32.</summary>
-    public bool TryGetInt32(string key, out int value)
-    {
-        value = 0;
-        if (!TryGetNumber(key, out var number))
-        {
-            return false;
-        }
-        return ExactNumber.TryToInt32(number, out value)
-            ? true
-            : throw new PropertyValueException(key, $"must be a whole number between {int.MinValue} and {int.MaxValue}");
-    }
+    public bool TryGetInt32(string key, out int value) =>
+        TryGetWhole(key, ExactNumber.TryToInt32, int.MinValue, int.MaxValue, out value);
 
     /// <summary>False when missing, null or unknown; throws unless the number is exactly an int64.</summary>
-    public bool TryGetInt64(string key, out long value)
-    {
-        value = 0;
-        if (!TryGetNumber(key, out var number))
-        {
-            return false;
-        }
-        return ExactNumber.TryToInt64(number, out value)
-            ? true
-            : throw new PropertyValueException(key, $"must be a whole number between {long.MinValue} and {long.MaxValue}");
-    }
+    public bool TryGetInt64(string key, out long value) =>
+        TryGetWhole(key, ExactNumber.TryToInt64, long.MinValue, long.MaxValue, out value);
 
     public string GetString(string key) =>
         TryGetString(key, out var value) ? value : throw Required(key);
@@ -199,6 +181,21 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
             return null;
         }
         return value.Kind == kind ? value : throw new PropertyValueException(key, $"must be {description}");
+    }
+
+    private delegate bool WholeConversion<T>(double number, out T value);
+
+    private bool TryGetWhole<T>(string key, WholeConversion<T> convert, T min, T max, out T value)
+        where T : struct
+    {
+        value = default;
+        if (!TryGetNumber(key, out var number))
+        {
+            return false;
+        }
+        return convert(number, out value)
+            ? true
+            : throw new PropertyValueException(key, $"must be a whole number between {min} and {max}");
     }
 
     private static PropertyValueException Required(string key) => new(key, "is required");
