@@ -77,14 +77,32 @@ public sealed class ProviderConfigureTests : IDisposable
     }
 
     [Fact]
-    public async Task Invalid_args_raise_a_config_error_naming_the_key_without_secrets()
+    public async Task Invalid_args_come_back_as_problems_naming_the_key_without_secrets()
     {
-        var args = Of(("accessKey", "a"), ("secretKey", PropertyValue.MakeSecret("sk-HIDDEN")), ("language", "xx"));
+        var args = Of(("accessKey", "a"), ("secretKey", PropertyValue.MakeSecret("sk-HIDDEN")), ("language", "xx"), ("maxRetries", PropertyValue.FromArray()));
 
-        var error = await Assert.ThrowsAsync<ScpConfigException>(() => ConfigureAsync(args, new Dictionary<string, string>()));
+        var result = await ConfigureAsync(args, new Dictionary<string, string>());
 
-        Assert.Equal("language", Assert.Single(error.Problems).Key);
-        Assert.DoesNotContain("sk-HIDDEN", error.Message);
+        Assert.Null(result.Settings);
+        Assert.Equal(["maxRetries", "language"], result.Problems.Select(problem => problem.Property));
+        Assert.All(result.Problems, problem => Assert.DoesNotContain("sk-HIDDEN", problem.Reason));
+    }
+
+    [Fact]
+    public async Task An_undocumented_region_comes_back_as_a_problem()
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["scpgateway:config:accessKey"] = "a",
+            ["scpgateway:config:secretKey"] = "sk-HIDDEN",
+            ["scpgateway:config:region"] = "kr-south1",
+        };
+
+        var result = await ConfigureAsync(null, variables);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("region", problem.Property);
+        Assert.DoesNotContain("sk-HIDDEN", problem.Reason);
     }
 
     private Task<ProviderConfigureResult> ConfigureAsync(PropertyMap? args, IReadOnlyDictionary<string, string> variables) =>

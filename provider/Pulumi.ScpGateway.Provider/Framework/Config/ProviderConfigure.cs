@@ -6,7 +6,8 @@ namespace Pulumi.ScpGateway.Provider.Framework;
 /// <summary>
 /// Configure: turns the engine's config (typed <c>args</c> when sent, else the string
 /// <c>variables</c>) into the bare-key string map the settings resolver takes, then resolves
-/// settings. Invalid values surface as <see cref="ScpConfigException"/>.
+/// settings. Invalid values and missing keys come back in the result, never as exceptions, so
+/// the RPC layer only maps data to its error responses.
 /// </summary>
 public static class ProviderConfigure
 {
@@ -23,25 +24,42 @@ public static class ProviderConfigure
         {
             return new ProviderConfigureResult { UnknownKeys = unknown };
         }
-        var config = args is null ? FromVariables(variables) : FromArgs(args);
+        var problems = new List<ProviderConfigFailure>();
+        var config = args is null ? FromVariables(variables) : FromArgs(args, problems);
         try
         {
-            return new ProviderConfigureResult { Settings = await resolver.ResolveAsync(config, cancellationToken).ConfigureAwait(false) };
+            var settings = await resolver.ResolveAsync(config, cancellationToken).ConfigureAwait(false);
+            return problems.Count > 0 ? new ProviderConfigureResult { Problems = problems } : new ProviderConfigureResult { Settings = settings };
         }
-        catch (ScpMissingConfigException missing)
+        catch (ScpConfigException invalid)
+        {
+            problems.AddRange(invalid.Problems.Select(problem => new ProviderConfigFailure(problem.Key, problem.Reason)));
+            return new ProviderConfigureResult { Problems = problems };
+        }
+        catch (ScpMissingConfigException missing) when (problems.Count == 0)
         {
             return new ProviderConfigureResult
             {
                 MissingKeys = missing.MissingKeys.Select(key => new ProviderConfigMissingKey($"scpgateway:{key.Name}", key.Description)).ToList(),
             };
         }
+        catch (ScpMissingConfigException)
+        {
+            // A value of the wrong shape was left out, which can make its key look missing; the shape is the real problem.
+            return new ProviderConfigureResult { Problems = problems };
+        }
     }
 
+    /// <summary>Config from <c>scpgateway:config:&lt;key&gt;</c> variables (already strings).</summary>
+    public static IReadOnlyDictionary<string, string> FromVariables(IReadOnlyDictionary<string, string> variables) =>
+        variables
+            .Where(pair => pair.Key.StartsWith(VariablePrefix, StringComparison.Ordinal))
+            .ToDictionary(pair => pair.Key[VariablePrefix.Length..], pair => pair.Value, StringComparer.Ordinal);
+
     /// <summary>Config from typed args (secrets unwrapped); keys this provider does not know are ignored.</summary>
-    public static IReadOnlyDictionary<string, string> FromArgs(PropertyMap args)
+    private static Dictionary<string, string> FromArgs(PropertyMap args, List<ProviderConfigFailure> problems)
     {
         var config = new Dictionary<string, string>(StringComparer.Ordinal);
-        var problems = new List<ScpConfigProblem>();
         foreach (var (name, value) in args)
         {
             if (ScpConfigKeys.Find(name) is not { } key)
@@ -51,19 +69,13 @@ public static class ProviderConfigure
             var text = ProviderConfigText.ToText(key, value, out var reason);
             if (reason is not null)
             {
-                problems.Add(new ScpConfigProblem(name, reason));
+                problems.Add(new ProviderConfigFailure(name, reason));
             }
             else if (text is not null)
             {
                 config[name] = text;
             }
         }
-        return problems.Count > 0 ? throw new ScpConfigException(problems) : config;
+        return config;
     }
-
-    /// <summary>Config from <c>scpgateway:config:&lt;key&gt;</c> variables (already strings).</summary>
-    public static IReadOnlyDictionary<string, string> FromVariables(IReadOnlyDictionary<string, string> variables) =>
-        variables
-            .Where(pair => pair.Key.StartsWith(VariablePrefix, StringComparison.Ordinal))
-            .ToDictionary(pair => pair.Key[VariablePrefix.Length..], pair => pair.Value, StringComparer.Ordinal);
 }
