@@ -19,7 +19,7 @@ public static class ProviderConfigure
         ScpSettingsResolver resolver,
         CancellationToken cancellationToken)
     {
-        var unknown = args is null ? [] : args.Where(pair => pair.Value.ContainsUnknowns()).Select(pair => pair.Key).ToList();
+        var unknown = args is null ? [] : args.Where(pair => ScpConfigKeys.Find(pair.Key) is not null && pair.Value.ContainsUnknowns()).Select(pair => pair.Key).ToList();
         if (unknown.Count > 0)
         {
             return new ProviderConfigureResult { UnknownKeys = unknown };
