@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Pulumi.ScpGateway.Provider.Scp.Http;
+
+/// <summary>One SCP operation call before it is signed: what, where, and the JSON body bytes.</summary>
+internal sealed record ScpRequest(string Operation, HttpMethod Method, string Path)
+{
+    public IReadOnlyList<KeyValuePair<string, string>> Query { get; init; } = [];
+
+    public byte[]? Body { get; init; }
+
+    public ScpRequest WithBody<T>(T body, JsonTypeInfo<T> typeInfo) =>
+        this with { Body = JsonSerializer.SerializeToUtf8Bytes(body, typeInfo) };
+
+    public ScpRequest WithQuery(IReadOnlyList<KeyValuePair<string, string>> query) => this with { Query = query };
+}

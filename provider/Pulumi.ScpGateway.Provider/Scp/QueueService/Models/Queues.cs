@@ -1,0 +1,122 @@
+using System.Text.Json.Serialization;
+using Pulumi.ScpGateway.Provider.Scp.Json;
+
+namespace Pulumi.ScpGateway.Provider.Scp.QueueService.Models;
+
+/// <summary>KMS key that encrypts a queue.</summary>
+public sealed record QueueEncryption
+{
+    public string? Id { get; init; }
+    public string? Name { get; init; }
+}
+
+/// <summary>A queue as List Queue returns it.</summary>
+public sealed record QueueSummary
+{
+    public string AccountId { get; init; } = "";
+    public string CreatedAt { get; init; } = "";
+    public string CreatedBy { get; init; } = "";
+    public QueueEncryption? Encryption { get; init; }
+    public string Id { get; init; } = "";
+    public string ModifiedAt { get; init; } = "";
+    public string ModifiedBy { get; init; } = "";
+    public string Name { get; init; } = "";
+    public int NumberWaitMessages { get; init; }
+    public string State { get; init; } = "";
+    /// <summary>FIFO or BASIC.</summary>
+    public string Type { get; init; } = "";
+}
+
+/// <summary>A queue as Show Queue and Update Queue Config return it (model QueueShowResponse).</summary>
+public sealed record Queue
+{
+    public string AccountId { get; init; } = "";
+    /// <summary>Allowed source IPs (documented as objects, shown as strings; both read).</summary>
+    [JsonConverter(typeof(LooseStringListConverter))]
+    public IReadOnlyList<string>? AllowIpAccess { get; init; }
+    public int ConsolePollingCount { get; init; }
+    public string CreatedAt { get; init; } = "";
+    public string CreatedBy { get; init; } = "";
+    public int? DataKeyReusePeriod { get; init; }
+    public string? DataKeyReusePeriodUnit { get; init; }
+    [JsonConverter(typeof(EmptyWhenNullConverter))]
+    public string Description { get; init; } = "";
+    public QueueEncryption? Encryption { get; init; }
+    public string Id { get; init; } = "";
+    public int MessageRetentionPeriod { get; init; }
+    /// <summary>second, minute, hour or day.</summary>
+    public string MessageRetentionPeriodUnit { get; init; } = "";
+    public int MessageSize { get; init; }
+    public string ModifiedAt { get; init; } = "";
+    public string ModifiedBy { get; init; } = "";
+    public string Name { get; init; } = "";
+    public int NumberWaitMessages { get; init; }
+    /// <summary>ACTIVE when usable; poll after Create Queue until it is.</summary>
+    public string State { get; init; } = "";
+    public string Type { get; init; } = "";
+}
+
+/// <summary>Body of Create Queue. A name ending in <c>.fifo</c> makes a FIFO queue.</summary>
+public sealed record QueueCreateRequest
+{
+    public required string Name { get; init; }
+    public required int MessageRetentionPeriod { get; init; }
+    public required string MessageRetentionPeriodUnit { get; init; }
+    public required int MessageSize { get; init; }
+    public int? DataKeyReusePeriod { get; init; }
+    public string? DataKeyReusePeriodUnit { get; init; }
+    public string? Description { get; init; }
+    public QueueEncryption? Encryption { get; init; }
+    public IReadOnlyList<ScpTag>? Tags { get; init; }
+}
+
+public sealed record QueueCreateResponse
+{
+    public string Id { get; init; } = "";
+    public string Messages { get; init; } = "";
+    public string State { get; init; } = "";
+}
+
+/// <summary>Body of Update Queue Config (model ConfigSetRequest).</summary>
+public sealed record QueueConfig
+{
+    public required int MessageRetentionPeriod { get; init; }
+    public required string MessageRetentionPeriodUnit { get; init; }
+    public required int MessageSize { get; init; }
+    public int? DataKeyReusePeriod { get; init; }
+    public string? DataKeyReusePeriodUnit { get; init; }
+    public QueueEncryption? Encryption { get; init; }
+}
+
+/// <summary>Body of Update Queue Description (at most 100 characters).</summary>
+public sealed record QueueDescriptionRequest
+{
+    public required string Description { get; init; }
+}
+
+/// <summary>Body of Set Acl and Delete Acl.</summary>
+public sealed record QueueAclRequest
+{
+    public required IReadOnlyList<string> IpAddress { get; init; }
+}
+
+/// <summary>Answer of Set Acl, Delete Acl and Update Queue Description: the queue id.</summary>
+public sealed record QueueIdResponse
+{
+    public string Id { get; init; } = "";
+}
+
+public sealed record QueueNameCheckResponse
+{
+    /// <summary>As SCP answers it; the documentation does not say whether true means taken or free.</summary>
+    public bool Result { get; init; }
+}
+
+public sealed record QueueListResponse
+{
+    public int Count { get; init; }
+    public int Page { get; init; }
+    public IReadOnlyList<QueueSummary> Queues { get; init; } = [];
+    public int Size { get; init; }
+    public IReadOnlyList<string>? Sort { get; init; }
+}
