@@ -10,6 +10,12 @@ internal sealed record ScpRequest(string Operation, HttpMethod Method, string Pa
 
     public byte[]? Body { get; init; }
 
+    /// <summary>
+    /// A POST that may be repeated when its outcome is unknown because applying it twice has
+    /// the same effect as once (e.g. adding the same IPs to an allow list).
+    /// </summary>
+    public bool SafeToRepeat { get; init; }
+
     public ScpRequest WithBody<T>(T body, JsonTypeInfo<T> typeInfo) =>
         this with { Body = JsonSerializer.SerializeToUtf8Bytes(body, typeInfo) };
 

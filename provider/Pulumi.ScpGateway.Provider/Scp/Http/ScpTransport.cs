@@ -48,7 +48,7 @@ internal sealed class ScpTransport
         where T : class
     {
         var uri = ScpUrl.Compose(_service.BaseUri, request.Path, request.Query);
-        var isPost = request.Method == HttpMethod.Post;
+        var mustNotRepeat = request.Method == HttpMethod.Post && !request.SafeToRepeat;
         for (var attempt = 0; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -58,7 +58,7 @@ internal sealed class ScpTransport
                 return Read(request.Operation, result, readBody);
             }
             var error = result.Error!;
-            if (isPost && result.MayHaveApplied)
+            if (mustNotRepeat && result.MayHaveApplied)
             {
                 if (findExisting is null)
                 {
