@@ -39,8 +39,9 @@ public sealed class ScpApiException : Exception
     private static string Format(string operation, HttpStatusCode? status, string detail, string hint)
     {
         var statusText = status is { } s ? $"HTTP {(int)s} {ReasonPhrase(s)}: " : "";
-        var hintText = hint.Length > 0 ? $" Hint: {hint}" : "";
-        return $"{operation} failed: {statusText}{detail}{hintText}";
+        var sentence = detail.EndsWith('.') ? detail : detail + ".";
+        var hintText = hint.Length > 0 ? $" Hint: {hint}." : "";
+        return $"{operation} failed: {statusText}{sentence}{hintText}";
     }
 
     private static string ReasonPhrase(HttpStatusCode status) => status switch

@@ -7,7 +7,9 @@ namespace Pulumi.ScpGateway.Provider.Scp.Json;
 /// <summary>
 /// Source-generated (trim/AOT safe) serialization of every SCP body. Wire names are snake_case;
 /// numbers sent as strings are accepted because the documentation shows some that way; unset
-/// optional fields are left out of request bodies.
+/// optional fields are left out of request bodies. Models with defaults use settable
+/// properties: for absent init-only properties the generator passes default values, which
+/// would turn a missing list or description into null.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,

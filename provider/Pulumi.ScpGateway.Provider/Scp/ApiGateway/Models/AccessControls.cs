@@ -7,14 +7,14 @@ namespace Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 public sealed record AccessControl
 {
     [JsonConverter(typeof(CommaJoinedListConverter))]
-    public IReadOnlyList<string> AllowedIpAddr { get; init; } = [];
+    public IReadOnlyList<string> AllowedIpAddr { get; set; } = [];
     [JsonConverter(typeof(CommaJoinedListConverter))]
-    public IReadOnlyList<string> ConnectedStages { get; init; } = [];
-    public string CreatedAt { get; init; } = "";
+    public IReadOnlyList<string> ConnectedStages { get; set; } = [];
+    public string CreatedAt { get; set; } = "";
     [JsonConverter(typeof(EmptyWhenNullConverter))]
-    public string Description { get; init; } = "";
-    public string Id { get; init; } = "";
-    public string Name { get; init; } = "";
+    public string Description { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
 }
 
 public sealed record AccessControlCreateRequest
@@ -38,11 +38,11 @@ public sealed record AccessControlSetRequest
 
 public sealed record AccessControlShowResponse
 {
-    public AccessControl AccessControl { get; init; } = new();
+    public AccessControl AccessControl { get; set; } = new();
 }
 
 public sealed record AccessControlListResponse
 {
-    public IReadOnlyList<AccessControl> AccessControls { get; init; } = [];
+    public IReadOnlyList<AccessControl> AccessControls { get; set; } = [];
     public int Count { get; init; }
 }

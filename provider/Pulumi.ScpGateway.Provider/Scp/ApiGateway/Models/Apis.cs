@@ -6,15 +6,15 @@ namespace Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 /// <summary>An API as Show/List/Set Description return it (models Api and ApiDetail).</summary>
 public sealed record Api
 {
-    public string AccountId { get; init; } = "";
-    public string CreatedAt { get; init; } = "";
+    public string AccountId { get; set; } = "";
+    public string CreatedAt { get; set; } = "";
     [JsonConverter(typeof(EmptyWhenNullConverter))]
-    public string Description { get; init; } = "";
+    public string Description { get; set; } = "";
     public string? DnsRecordStatus { get; init; }
-    public string Id { get; init; } = "";
-    public string Name { get; init; } = "";
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
     /// <summary>Becomes <c>Active</c> some time after Create Api answered 202.</summary>
-    public string Status { get; init; } = "";
+    public string Status { get; set; } = "";
 }
 
 /// <summary>Body of Create Api (model ApiCreateRequestV1Dot2).</summary>
@@ -32,19 +32,19 @@ public sealed record ApiCreateRequest
 public sealed record ApiCreateResponse
 {
     [JsonConverter(typeof(EmptyWhenNullConverter))]
-    public string Description { get; init; } = "";
-    public string Id { get; init; } = "";
-    public string Name { get; init; } = "";
+    public string Description { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
 }
 
 public sealed record ApiShowResponse
 {
-    public Api Api { get; init; } = new();
+    public Api Api { get; set; } = new();
 }
 
 public sealed record ApiListResponse
 {
-    public IReadOnlyList<Api> Apis { get; init; } = [];
+    public IReadOnlyList<Api> Apis { get; set; } = [];
     public int Count { get; init; }
 }
 

@@ -8,10 +8,10 @@ public sealed record Auth
 {
     public string? AuthMethod { get; init; }
     [JsonConverter(typeof(CommaJoinedListConverter))]
-    public IReadOnlyList<string> ConnectedStages { get; init; } = [];
-    public string ExpiredAt { get; init; } = "";
-    public string Id { get; init; } = "";
-    public string Name { get; init; } = "";
+    public IReadOnlyList<string> ConnectedStages { get; set; } = [];
+    public string ExpiredAt { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
 }
 
 public sealed record AuthCreateRequest
@@ -26,7 +26,7 @@ public sealed record AuthCreateRequest
 /// <summary>Answer of Create Auth: the token is shown once. ToString leaves it out.</summary>
 public sealed record AuthCreateResponse
 {
-    public string AccessToken { get; init; } = "";
+    public string AccessToken { get; set; } = "";
 
     public override string ToString() => "AuthCreateResponse { AccessToken = [secret] }";
 }
@@ -39,11 +39,11 @@ public sealed record AuthSetRequest
 
 public sealed record AuthShowResponse
 {
-    public Auth Auth { get; init; } = new();
+    public Auth Auth { get; set; } = new();
 }
 
 public sealed record AuthListResponse
 {
-    public IReadOnlyList<Auth> Auths { get; init; } = [];
+    public IReadOnlyList<Auth> Auths { get; set; } = [];
     public int Count { get; init; }
 }

@@ -5,10 +5,10 @@ namespace Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 
 public sealed record ApiDeployment
 {
-    public string DeploymentDate { get; init; } = "";
-    public string DeploymentId { get; init; } = "";
+    public string DeploymentDate { get; set; } = "";
+    public string DeploymentId { get; set; } = "";
     [JsonConverter(typeof(EmptyWhenNullConverter))]
-    public string Description { get; init; } = "";
+    public string Description { get; set; } = "";
     public string? Status { get; init; }
 }
 
@@ -22,14 +22,14 @@ public sealed record ApiDeploymentRequest
 
 public sealed record ApiDeploymentResponse
 {
-    public string DeploymentId { get; init; } = "";
+    public string DeploymentId { get; set; } = "";
     [JsonConverter(typeof(EmptyWhenNullConverter))]
-    public string Description { get; init; } = "";
+    public string Description { get; set; } = "";
 }
 
 public sealed record ApiDeploymentListResponse
 {
-    public IReadOnlyList<ApiDeployment> Deployments { get; init; } = [];
+    public IReadOnlyList<ApiDeployment> Deployments { get; set; } = [];
     public int Count { get; init; }
 }
 

@@ -11,8 +11,8 @@ public sealed record Method
     public string? FunctionId { get; init; }
     public string? FunctionName { get; init; }
     /// <summary>HTTP, SCF or PRIVATELINK.</summary>
-    public string IntegrationType { get; init; } = "";
-    public string MethodType { get; init; } = "";
+    public string IntegrationType { get; set; } = "";
+    public string MethodType { get; set; } = "";
     [JsonPropertyName("privatelink_endpoint_id")]
     public string? PrivateLinkEndpointId { get; init; }
     [JsonConverter(typeof(FlagMapConverter))]
@@ -21,7 +21,7 @@ public sealed record Method
     public IReadOnlyDictionary<string, bool>? RequestHeaders { get; init; }
     [JsonConverter(typeof(LooseStringListConverter))]
     public IReadOnlyList<string>? RequestPath { get; init; }
-    public string Srn { get; init; } = "";
+    public string Srn { get; set; } = "";
 }
 
 /// <summary>Body of Create Method (model MethodCreateRequestV1Dot1).</summary>
@@ -59,11 +59,11 @@ public sealed record MethodSetRequest
 
 public sealed record MethodShowResponse
 {
-    public Method Method { get; init; } = new();
+    public Method Method { get; set; } = new();
 }
 
 /// <summary>Answer of List Methods and of Create Method.</summary>
 public sealed record MethodListResponse
 {
-    public IReadOnlyList<Method> Methods { get; init; } = [];
+    public IReadOnlyList<Method> Methods { get; set; } = [];
 }

@@ -6,22 +6,22 @@ namespace Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 /// <summary>A PrivateLink endpoint (models PrivateLinkEndpoint and PrivateLinkEndpointDetail).</summary>
 public sealed record PrivateLinkEndpoint
 {
-    public string CreatedAt { get; init; } = "";
+    public string CreatedAt { get; set; } = "";
     [JsonConverter(typeof(EmptyWhenNullConverter))]
-    public string Description { get; init; } = "";
-    public string Id { get; init; } = "";
-    public string Name { get; init; } = "";
+    public string Description { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
     [JsonPropertyName("privatelink_service_id")]
-    public string PrivateLinkServiceId { get; init; } = "";
-    public string Status { get; init; } = "";
+    public string PrivateLinkServiceId { get; set; } = "";
+    public string Status { get; set; } = "";
 }
 
 /// <summary>Id and status of an endpoint (models PrivateLinkEndpointSummary and ApiConnectedEndpoint).</summary>
 public sealed record PrivateLinkEndpointSummary
 {
-    public string CreatedAt { get; init; } = "";
-    public string Id { get; init; } = "";
-    public string Status { get; init; } = "";
+    public string CreatedAt { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Status { get; set; } = "";
 }
 
 public sealed record PrivateLinkEndpointCreateRequest
@@ -51,24 +51,24 @@ public sealed record PrivateLinkEndpointRequestAction
 public sealed record PrivateLinkEndpointShowResponse
 {
     [JsonPropertyName("privatelink_endpoint")]
-    public PrivateLinkEndpoint PrivateLinkEndpoint { get; init; } = new();
+    public PrivateLinkEndpoint PrivateLinkEndpoint { get; set; } = new();
 }
 
 public sealed record PrivateLinkEndpointSummaryResponse
 {
     [JsonPropertyName("privatelink_endpoint")]
-    public PrivateLinkEndpointSummary PrivateLinkEndpoint { get; init; } = new();
+    public PrivateLinkEndpointSummary PrivateLinkEndpoint { get; set; } = new();
 }
 
 public sealed record PrivateLinkEndpointListResponse
 {
     [JsonPropertyName("privatelink_endpoints")]
-    public IReadOnlyList<PrivateLinkEndpoint> PrivateLinkEndpoints { get; init; } = [];
+    public IReadOnlyList<PrivateLinkEndpoint> PrivateLinkEndpoints { get; set; } = [];
     public int Count { get; init; }
 }
 
 public sealed record ConnectedEndpointListResponse
 {
-    public IReadOnlyList<PrivateLinkEndpointSummary> ConnectedEndpoints { get; init; } = [];
+    public IReadOnlyList<PrivateLinkEndpointSummary> ConnectedEndpoints { get; set; } = [];
     public int Count { get; init; }
 }

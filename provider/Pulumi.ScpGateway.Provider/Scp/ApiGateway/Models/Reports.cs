@@ -7,7 +7,7 @@ namespace Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 public sealed record Report
 {
     public long CallCount { get; init; }
-    public string Date { get; init; } = "";
+    public string Date { get; set; } = "";
     [JsonPropertyName("error_4xx_count")]
     public long Error4xxCount { get; init; }
     [JsonPropertyName("error_5xx_count")]
@@ -19,16 +19,16 @@ public sealed record Report
 public sealed record TopResource
 {
     public long CallCount { get; init; }
-    public string Name { get; init; } = "";
-    public string Path { get; init; } = "";
-    public string Type { get; init; } = "";
+    public string Name { get; set; } = "";
+    public string Path { get; set; } = "";
+    public string Type { get; set; } = "";
 }
 
 public sealed record ReportListResponse
 {
     public int Count { get; init; }
-    public IReadOnlyList<Report> Reports { get; init; } = [];
-    public IReadOnlyList<TopResource> TopResources { get; init; } = [];
+    public IReadOnlyList<Report> Reports { get; set; } = [];
+    public IReadOnlyList<TopResource> TopResources { get; set; } = [];
 }
 
 /// <summary>List Reports: all three are required; dates as yyyy-MM-dd.</summary>

@@ -9,25 +9,25 @@ namespace Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 /// </summary>
 public sealed record Stage
 {
-    public string ActiveDeployment { get; init; } = "";
+    public string ActiveDeployment { get; set; } = "";
     public bool? AllowCredentials { get; init; }
     public IReadOnlyList<string>? AllowHeaders { get; init; }
     public IReadOnlyList<string>? AllowMethods { get; init; }
     public IReadOnlyList<string>? AllowOrigins { get; init; }
-    public string ApiId { get; init; } = "";
+    public string ApiId { get; set; } = "";
     public bool ApiKeyRequired { get; init; }
     public IReadOnlyList<StageResourceSummary>? ApiSummary { get; init; }
     public bool CorsEnabled { get; init; }
-    public string CreatedAt { get; init; } = "";
-    public string DeploymentId { get; init; } = "";
+    public string CreatedAt { get; set; } = "";
+    public string DeploymentId { get; set; } = "";
     [JsonConverter(typeof(EmptyWhenNullConverter))]
-    public string Description { get; init; } = "";
+    public string Description { get; set; } = "";
     public IReadOnlyList<string>? ExposeHeaders { get; init; }
-    public string InvokeUrl { get; init; } = "";
+    public string InvokeUrl { get; set; } = "";
     public bool? IpRestrictionEnabled { get; init; }
     public bool JwtEnabled { get; init; }
     public int? MaxAge { get; init; }
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
     public IReadOnlyList<ApiKeyInStage>? UsagePlanApiKeys { get; init; }
     public string? UsagePlanId { get; init; }
     public long? UsagePlanLimit { get; init; }
@@ -39,20 +39,20 @@ public sealed record Stage
 /// <summary>One path of a stage's API summary (model ResourceSummaryV1Dot1).</summary>
 public sealed record StageResourceSummary
 {
-    public IReadOnlyList<MethodInStage> Methods { get; init; } = [];
-    public string Path { get; init; } = "";
+    public IReadOnlyList<MethodInStage> Methods { get; set; } = [];
+    public string Path { get; set; } = "";
 }
 
 public sealed record MethodInStage
 {
     public bool? ApiKeyRequired { get; init; }
-    public string Type { get; init; } = "";
+    public string Type { get; set; } = "";
 }
 
 public sealed record ApiKeyInStage
 {
-    public string Id { get; init; } = "";
-    public string Name { get; init; } = "";
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
 }
 
 public sealed record StageCreateRequest
@@ -86,10 +86,10 @@ public sealed record StageConfig
 
 public sealed record StageShowResponse
 {
-    public Stage Stage { get; init; } = new();
+    public Stage Stage { get; set; } = new();
 }
 
 public sealed record StageListResponse
 {
-    public IReadOnlyList<Stage> Stages { get; init; } = [];
+    public IReadOnlyList<Stage> Stages { get; set; } = [];
 }

@@ -7,33 +7,33 @@ namespace Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 public sealed record UsagePlanSummary
 {
     [JsonConverter(typeof(CommaJoinedListConverter))]
-    public IReadOnlyList<string> ConnectedApiKeys { get; init; } = [];
-    public string CreatedAt { get; init; } = "";
+    public IReadOnlyList<string> ConnectedApiKeys { get; set; } = [];
+    public string CreatedAt { get; set; } = "";
     [JsonConverter(typeof(EmptyWhenNullConverter))]
-    public string Description { get; init; } = "";
-    public string Id { get; init; } = "";
+    public string Description { get; set; } = "";
+    public string Id { get; set; } = "";
     public long Limit { get; init; }
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
     /// <summary>hour, day or month.</summary>
-    public string Rate { get; init; } = "";
+    public string Rate { get; set; } = "";
 }
 
 /// <summary>A usage plan as Show/Create/Set return it (model UsagePlanDetail).</summary>
 public sealed record UsagePlan
 {
-    public IReadOnlyList<ApiKey> ApiKeys { get; init; } = [];
-    public string CreatedAt { get; init; } = "";
-    public string CreatedById { get; init; } = "";
-    public string CreatedByName { get; init; } = "";
+    public IReadOnlyList<ApiKey> ApiKeys { get; set; } = [];
+    public string CreatedAt { get; set; } = "";
+    public string CreatedById { get; set; } = "";
+    public string CreatedByName { get; set; } = "";
     [JsonConverter(typeof(EmptyWhenNullConverter))]
-    public string Description { get; init; } = "";
-    public string Id { get; init; } = "";
+    public string Description { get; set; } = "";
+    public string Id { get; set; } = "";
     public long Limit { get; init; }
-    public string ModifiedAt { get; init; } = "";
-    public string ModifiedById { get; init; } = "";
-    public string ModifiedByName { get; init; } = "";
-    public string Name { get; init; } = "";
-    public string Rate { get; init; } = "";
+    public string ModifiedAt { get; set; } = "";
+    public string ModifiedById { get; set; } = "";
+    public string ModifiedByName { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Rate { get; set; } = "";
 }
 
 public sealed record UsagePlanCreateRequest
@@ -54,11 +54,11 @@ public sealed record UsagePlanQuota
 
 public sealed record UsagePlanShowResponse
 {
-    public UsagePlan UsagePlan { get; init; } = new();
+    public UsagePlan UsagePlan { get; set; } = new();
 }
 
 public sealed record UsagePlanListResponse
 {
-    public IReadOnlyList<UsagePlanSummary> UsagePlans { get; init; } = [];
+    public IReadOnlyList<UsagePlanSummary> UsagePlans { get; set; } = [];
     public int Count { get; init; }
 }

@@ -13,47 +13,47 @@ public sealed record QueueEncryption
 /// <summary>A queue as List Queue returns it.</summary>
 public sealed record QueueSummary
 {
-    public string AccountId { get; init; } = "";
-    public string CreatedAt { get; init; } = "";
-    public string CreatedBy { get; init; } = "";
+    public string AccountId { get; set; } = "";
+    public string CreatedAt { get; set; } = "";
+    public string CreatedBy { get; set; } = "";
     public QueueEncryption? Encryption { get; init; }
-    public string Id { get; init; } = "";
-    public string ModifiedAt { get; init; } = "";
-    public string ModifiedBy { get; init; } = "";
-    public string Name { get; init; } = "";
+    public string Id { get; set; } = "";
+    public string ModifiedAt { get; set; } = "";
+    public string ModifiedBy { get; set; } = "";
+    public string Name { get; set; } = "";
     public int NumberWaitMessages { get; init; }
-    public string State { get; init; } = "";
+    public string State { get; set; } = "";
     /// <summary>FIFO or BASIC.</summary>
-    public string Type { get; init; } = "";
+    public string Type { get; set; } = "";
 }
 
 /// <summary>A queue as Show Queue and Update Queue Config return it (model QueueShowResponse).</summary>
 public sealed record Queue
 {
-    public string AccountId { get; init; } = "";
+    public string AccountId { get; set; } = "";
     /// <summary>Allowed source IPs (documented as objects, shown as strings; both read).</summary>
     [JsonConverter(typeof(LooseStringListConverter))]
     public IReadOnlyList<string>? AllowIpAccess { get; init; }
     public int ConsolePollingCount { get; init; }
-    public string CreatedAt { get; init; } = "";
-    public string CreatedBy { get; init; } = "";
+    public string CreatedAt { get; set; } = "";
+    public string CreatedBy { get; set; } = "";
     public int? DataKeyReusePeriod { get; init; }
     public string? DataKeyReusePeriodUnit { get; init; }
     [JsonConverter(typeof(EmptyWhenNullConverter))]
-    public string Description { get; init; } = "";
+    public string Description { get; set; } = "";
     public QueueEncryption? Encryption { get; init; }
-    public string Id { get; init; } = "";
+    public string Id { get; set; } = "";
     public int MessageRetentionPeriod { get; init; }
     /// <summary>second, minute, hour or day.</summary>
-    public string MessageRetentionPeriodUnit { get; init; } = "";
+    public string MessageRetentionPeriodUnit { get; set; } = "";
     public int MessageSize { get; init; }
-    public string ModifiedAt { get; init; } = "";
-    public string ModifiedBy { get; init; } = "";
-    public string Name { get; init; } = "";
+    public string ModifiedAt { get; set; } = "";
+    public string ModifiedBy { get; set; } = "";
+    public string Name { get; set; } = "";
     public int NumberWaitMessages { get; init; }
     /// <summary>ACTIVE when usable; poll after Create Queue until it is.</summary>
-    public string State { get; init; } = "";
-    public string Type { get; init; } = "";
+    public string State { get; set; } = "";
+    public string Type { get; set; } = "";
 }
 
 /// <summary>Body of Create Queue. A name ending in <c>.fifo</c> makes a FIFO queue.</summary>
@@ -72,9 +72,9 @@ public sealed record QueueCreateRequest
 
 public sealed record QueueCreateResponse
 {
-    public string Id { get; init; } = "";
-    public string Messages { get; init; } = "";
-    public string State { get; init; } = "";
+    public string Id { get; set; } = "";
+    public string Messages { get; set; } = "";
+    public string State { get; set; } = "";
 }
 
 /// <summary>Body of Update Queue Config (model ConfigSetRequest).</summary>
@@ -103,7 +103,7 @@ public sealed record QueueAclRequest
 /// <summary>Answer of Set Acl, Delete Acl and Update Queue Description: the queue id.</summary>
 public sealed record QueueIdResponse
 {
-    public string Id { get; init; } = "";
+    public string Id { get; set; } = "";
 }
 
 public sealed record QueueNameCheckResponse
@@ -116,7 +116,7 @@ public sealed record QueueListResponse
 {
     public int Count { get; init; }
     public int Page { get; init; }
-    public IReadOnlyList<QueueSummary> Queues { get; init; } = [];
+    public IReadOnlyList<QueueSummary> Queues { get; set; } = [];
     public int Size { get; init; }
     public IReadOnlyList<string>? Sort { get; init; }
 }
