@@ -34,6 +34,28 @@ public class HeaderTests
     }
 
     [Fact]
+    public async Task Documented_vector_end_to_end_with_the_injected_clock()
+    {
+        var handler = new ScriptedHandler().ThenAnswer(HttpStatusCode.OK, """{"apis":[],"count":0}""");
+        var settings = new ScpSettings
+        {
+            AccessKey = "MYACCESSKEY",
+            SecretKey = "MYSECRETKEY",
+            ApiGatewayEndpoint = new Uri("https://apigateway.kr-west1.e.samsungsdscloud.com"),
+            QueueServiceEndpoint = new Uri("https://queueservice.kr-west1.e.samsungsdscloud.com"),
+        };
+        var clock = new FixedClock(DateTimeOffset.FromUnixTimeMilliseconds(1605290625682));
+        using var clients = ScpClients.Create(settings, handler, new ScpClientOptions { Time = clock });
+
+        await clients.ApiGateway.ListApisAsync(new NamedListQuery { Size = 20, Page = 0 }, CancellationToken.None);
+
+        var seen = Assert.Single(handler.Requests);
+        Assert.Equal("https://apigateway.kr-west1.e.samsungsdscloud.com/v1/apis?page=0&size=20", seen.Uri.AbsoluteUri);
+        Assert.Equal("1605290625682", seen.Headers["Scp-Timestamp"]);
+        Assert.Equal("QcbukLJU1YYZXmogExNeESDSaaes2hMQRP8sZRMuWNU=", seen.Headers["Scp-Signature"]);
+    }
+
+    [Fact]
     public async Task Account_id_is_sent_and_signed_when_configured()
     {
         using var test = new ScpTestClients(new ScriptedHandler().ThenAnswer(HttpStatusCode.OK, ShowApiJson),
@@ -75,5 +97,10 @@ public class HeaderTests
 
         Assert.Equal(2, test.Handler.Requests.Count);
         Assert.All(test.Handler.Requests, r => Assert.True(r.Headers.ContainsKey("Scp-Signature")));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }
