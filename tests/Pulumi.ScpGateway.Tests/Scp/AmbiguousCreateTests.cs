@@ -77,6 +77,43 @@ public class AmbiguousCreateTests
     }
 
     [Fact]
+    public async Task Conflict_on_the_retry_of_an_ambiguous_create_looks_again_and_adopts()
+    {
+        using var test = new ScpTestClients(new ScriptedHandler()
+            .ThenAnswer(HttpStatusCode.GatewayTimeout)
+            .ThenAnswer(HttpStatusCode.Conflict, """{"errors":[{"detail":"API name 'orders' already exists"}]}"""));
+        var lookups = 0;
+
+        var created = await test.Clients.ApiGateway.CreateApiAsync(NewApi, _ =>
+        {
+            lookups++;
+            return Task.FromResult(lookups == 1 ? null : new ApiCreateResponse { Id = "late-1", Name = "orders" });
+        }, CancellationToken.None);
+
+        Assert.Equal("late-1", created.Id);
+        Assert.Equal(2, lookups);
+        Assert.Equal(2, test.Handler.Posts.Count());
+    }
+
+    [Fact]
+    public async Task Plain_conflict_on_a_first_create_is_reported_without_lookup()
+    {
+        using var test = new ScpTestClients(new ScriptedHandler()
+            .ThenAnswer(HttpStatusCode.Conflict, """{"errors":[{"detail":"API name 'orders' already exists"}]}"""));
+        var lookups = 0;
+
+        var error = await Assert.ThrowsAsync<ScpApiException>(() => test.Clients.ApiGateway.CreateApiAsync(NewApi, _ =>
+        {
+            lookups++;
+            return Task.FromResult<ApiCreateResponse?>(null);
+        }, CancellationToken.None));
+
+        Assert.True(error.IsConflict);
+        Assert.False(error.OutcomeUnknown);
+        Assert.Equal(0, lookups);
+    }
+
+    [Fact]
     public async Task Create_refused_before_sending_is_retried_without_a_lookup()
     {
         using var test = new ScpTestClients(new ScriptedHandler()

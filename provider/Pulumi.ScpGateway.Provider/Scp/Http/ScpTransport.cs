@@ -49,6 +49,7 @@ internal sealed class ScpTransport
     {
         var uri = ScpUrl.Compose(_service.BaseUri, request.Path, request.Query);
         var mustNotRepeat = request.Method == HttpMethod.Post && !request.SafeToRepeat;
+        var earlierMayHaveApplied = false;
         for (var attempt = 0; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -58,7 +59,10 @@ internal sealed class ScpTransport
                 return Read(request.Operation, result, readBody);
             }
             var error = result.Error!;
-            if (mustNotRepeat && result.MayHaveApplied)
+            // A conflict after an earlier attempt with unknown outcome most likely means that
+            // attempt did create the object but the lookup did not see it yet: look again.
+            var conflictWithEarlier = earlierMayHaveApplied && error.IsConflict;
+            if (mustNotRepeat && (result.MayHaveApplied || conflictWithEarlier))
             {
                 if (findExisting is null)
                 {
@@ -69,6 +73,7 @@ internal sealed class ScpTransport
                 {
                     return existing;
                 }
+                earlierMayHaveApplied = true;
             }
             if (!result.Retryable || attempt >= _settings.MaxRetries)
             {

@@ -56,17 +56,11 @@ public sealed record Queue
     public string Type { get; set; } = "";
 }
 
-/// <summary>Body of Create Queue. A name ending in <c>.fifo</c> makes a FIFO queue.</summary>
-public sealed record QueueCreateRequest
+/// <summary>Body of Create Queue: a queue's configuration plus what is fixed at creation. A name ending in <c>.fifo</c> makes a FIFO queue.</summary>
+public sealed record QueueCreateRequest : QueueConfig
 {
     public required string Name { get; init; }
-    public required int MessageRetentionPeriod { get; init; }
-    public required string MessageRetentionPeriodUnit { get; init; }
-    public required int MessageSize { get; init; }
-    public int? DataKeyReusePeriod { get; init; }
-    public string? DataKeyReusePeriodUnit { get; init; }
     public string? Description { get; init; }
-    public QueueEncryption? Encryption { get; init; }
     public IReadOnlyList<ScpTag>? Tags { get; init; }
 }
 
@@ -77,13 +71,16 @@ public sealed record QueueCreateResponse
     public string State { get; set; } = "";
 }
 
-/// <summary>Body of Update Queue Config (model ConfigSetRequest).</summary>
-public sealed record QueueConfig
+/// <summary>Body of Update Queue Config (model ConfigSetRequest); also the settings part of Create Queue.</summary>
+public record QueueConfig
 {
     public required int MessageRetentionPeriod { get; init; }
+    /// <summary>second, minute, hour or day.</summary>
     public required string MessageRetentionPeriodUnit { get; init; }
+    /// <summary>Maximum message size in KB (1 to 256).</summary>
     public required int MessageSize { get; init; }
     public int? DataKeyReusePeriod { get; init; }
+    /// <summary>minute or hour.</summary>
     public string? DataKeyReusePeriodUnit { get; init; }
     public QueueEncryption? Encryption { get; init; }
 }
