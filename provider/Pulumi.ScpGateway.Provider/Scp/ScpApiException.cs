@@ -38,18 +38,23 @@ public sealed class ScpApiException : Exception
 
     private static string Format(string operation, HttpStatusCode? status, string detail, string hint)
     {
-        var statusText = status is { } s ? $"HTTP {(int)s} {ReasonPhrase(s)}: " : "";
+        var statusText = status is { } s ? $"HTTP {(int)s}{ReasonPhrase(s)}: " : "";
         var sentence = detail.EndsWith('.') ? detail : detail + ".";
         var hintText = hint.Length > 0 ? $" Hint: {hint}." : "";
         return $"{operation} failed: {statusText}{sentence}{hintText}";
     }
 
-    private static string ReasonPhrase(HttpStatusCode status) => status switch
+    /// <summary>" Not Found" for 404; empty for codes without a name.</summary>
+    private static string ReasonPhrase(HttpStatusCode status)
     {
-        HttpStatusCode.TooManyRequests => "Too Many Requests",
-        HttpStatusCode.UnprocessableEntity => "Unprocessable Entity",
-        _ => SplitWords(status.ToString()),
-    };
+        var words = status switch
+        {
+            HttpStatusCode.TooManyRequests => "Too Many Requests",
+            HttpStatusCode.UnprocessableEntity => "Unprocessable Entity",
+            _ => SplitWords(status.ToString()),
+        };
+        return words.Length > 0 ? " " + words : "";
+    }
 
     private static string SplitWords(string name)
     {

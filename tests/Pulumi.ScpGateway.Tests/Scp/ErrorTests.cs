@@ -63,6 +63,16 @@ public class ErrorTests
     }
 
     [Fact]
+    public async Task Unnamed_status_codes_still_read_well()
+    {
+        using var test = new ScpTestClients(new ScriptedHandler().ThenAnswer((HttpStatusCode)499, "client went away"));
+
+        var error = await Assert.ThrowsAsync<ScpApiException>(() => test.Clients.ApiGateway.ShowApiAsync("a1", CancellationToken.None));
+
+        Assert.Equal("ShowApi failed: HTTP 499: client went away.", error.Message);
+    }
+
+    [Fact]
     public async Task Secrets_echoed_by_the_server_never_reach_the_error()
     {
         var echo = $$"""{"errors":[{"detail":"bad key {{ScpTestClients.SecretKey}} for {{ScpTestClients.AccessKey}}"}]}""";

@@ -38,9 +38,13 @@ public class LoopbackTransportTests
 
         var page = await clients.ApiGateway.ListApisAsync(new NamedListQuery { Name = "my api/ü", Sort = "created_at:desc", Size = 5 }, CancellationToken.None);
 
+        await clients.ApiGateway.ListMethodsAsync("a/b c", "r%", CancellationToken.None);
+
         Assert.Equal("a1", Assert.Single(page.Apis).Id);
-        Assert.Equal([true], verdicts);
-        Assert.Equal("/v1/apis?name=my+api%2F%C3%BC&size=5&sort=created_at%3Adesc", Assert.Single(server.Seen).Target);
+        Assert.Equal([true, true], verdicts);
+        Assert.Equal(
+            ["/v1/apis?name=my+api%2F%C3%BC&size=5&sort=created_at%3Adesc", "/v1/apis/a%2Fb%20c/resources/r%25/methods"],
+            server.Seen.Select(s => s.Target));
     }
 
     [Fact]

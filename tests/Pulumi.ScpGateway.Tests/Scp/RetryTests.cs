@@ -83,6 +83,18 @@ public class RetryTests
     }
 
     [Fact]
+    public async Task An_excessive_retry_after_is_bounded()
+    {
+        using var test = new ScpTestClients(new ScriptedHandler()
+            .ThenAnswer(HttpStatusCode.TooManyRequests, null, r => r.Headers.RetryAfter = new(TimeSpan.FromHours(5)))
+            .ThenAnswer(HttpStatusCode.OK, ShowApiJson));
+
+        await ShowApi(test);
+
+        Assert.Equal([TimeSpan.FromMinutes(2)], test.Delays);
+    }
+
+    [Fact]
     public async Task Conflict_that_says_try_again_is_retried()
     {
         using var test = new ScpTestClients(new ScriptedHandler()
