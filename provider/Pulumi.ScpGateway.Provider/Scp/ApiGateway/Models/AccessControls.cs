@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using Pulumi.ScpGateway.Provider.Scp.Json;
+
+namespace Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+
+/// <summary>An IP access control of an API (models AccessControl and AccessControlCreateResponse).</summary>
+public sealed record AccessControl
+{
+    [JsonConverter(typeof(CommaJoinedListConverter))]
+    public IReadOnlyList<string> AllowedIpAddr { get; set; } = [];
+    [JsonConverter(typeof(CommaJoinedListConverter))]
+    public IReadOnlyList<string> ConnectedStages { get; set; } = [];
+    public string CreatedAt { get; set; } = "";
+    [JsonConverter(typeof(EmptyWhenNullConverter))]
+    public string Description { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+}
+
+public sealed record AccessControlCreateRequest
+{
+    public required string Name { get; init; }
+    [JsonConverter(typeof(CommaJoinedListConverter))]
+    public required IReadOnlyList<string> AllowedIpAddr { get; init; }
+    [JsonConverter(typeof(CommaJoinedListConverter))]
+    public IReadOnlyList<string>? ConnectedStages { get; init; }
+    public string? Description { get; init; }
+}
+
+public sealed record AccessControlSetRequest
+{
+    [JsonConverter(typeof(CommaJoinedListConverter))]
+    public required IReadOnlyList<string> AllowedIpAddr { get; init; }
+    [JsonConverter(typeof(CommaJoinedListConverter))]
+    public IReadOnlyList<string>? ConnectedStages { get; init; }
+    public string? Description { get; init; }
+}
+
+public sealed record AccessControlShowResponse
+{
+    public AccessControl AccessControl { get; set; } = new();
+}
+
+public sealed record AccessControlListResponse
+{
+    public IReadOnlyList<AccessControl> AccessControls { get; set; } = [];
+    public int Count { get; init; }
+}
