@@ -58,22 +58,24 @@ public sealed class ResourceProviderService
         }
     }
 
-    public Task<ProviderHandshakeResponse> HandshakeAsync(ProviderHandshakeRequest request, RpcContext context)
+    public async Task<ProviderHandshakeResponse> HandshakeAsync(ProviderHandshakeRequest request, RpcContext context)
     {
         if (!string.IsNullOrEmpty(request.EngineAddress))
         {
             engineLog.SetEngineAddress(request.EngineAddress);
         }
 
+        await engineLog.DebugAsync($"scpgateway {Version}: handshake accepted", cancellationToken: context.CancellationToken).ConfigureAwait(false);
+
         // Secrets, resource references and output values all arrive typed; the Values layer
         // unwraps each of them. Configure must answer the same flags.
-        return Task.FromResult(new ProviderHandshakeResponse
+        return new ProviderHandshakeResponse
         {
             AcceptSecrets = true,
             AcceptResources = true,
             AcceptOutputs = true,
             SupportsAutonamingConfiguration = true,
-        });
+        };
     }
 
     public Task<PluginInfo> GetPluginInfoAsync(Empty request, RpcContext context) =>
