@@ -62,7 +62,12 @@ public sealed class GrpcClient : IDisposable
         string contentType = GrpcHeaders.ContentType,
         IEnumerable<KeyValuePair<string, string>>? extraHeaders = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseAddress, method));
+        // Version set per request: HttpClient's defaults apply only to its convenience methods.
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseAddress, method))
+        {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
         request.Content = new ByteArrayContent(body);
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         request.Headers.TryAddWithoutValidation("te", "trailers");
