@@ -84,7 +84,15 @@ internal sealed class UnaryCallHandler(RpcMethodTable methods, RpcServerOptions 
         if (timeout is { } t)
         {
             deadlineAt = DateTimeOffset.UtcNow + t;
-            deadline.CancelAfter(t);
+            if (t > TimeSpan.Zero)
+            {
+                deadline.CancelAfter(t);
+            }
+            else
+            {
+                // Already expired on arrival (CancelAfter(0) would only fire on a timer tick).
+                await deadline.CancelAsync().ConfigureAwait(false);
+            }
         }
 
         var context = new RpcContext(path, deadlineAt, linked.Token);
@@ -98,7 +106,9 @@ internal sealed class UnaryCallHandler(RpcMethodTable methods, RpcServerOptions 
             await Task.WhenAny(call, tokenFired.Task).ConfigureAwait(false);
         }
 
-        if (call.IsCompleted)
+        // Past the deadline the caller has stopped waiting, so even a finished call answers
+        // DEADLINE_EXCEEDED, as the caller itself would report.
+        if (call.IsCompleted && !deadline.IsCancellationRequested)
         {
             var result = await call.ConfigureAwait(false);
             var cancelledByUs = result.Error is { Status: StatusCode.Cancelled } && linked.IsCancellationRequested;
@@ -115,6 +125,7 @@ internal sealed class UnaryCallHandler(RpcMethodTable methods, RpcServerOptions 
     {
         try
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var message = await RequestMessageReader.ReadAsync(
                 http.Request.BodyReader, method.ParseRequest, options.MaxReceiveMessageBytes, context.CancellationToken).ConfigureAwait(false);
             var reply = await method.Handle(message, context).ConfigureAwait(false);
