@@ -33,7 +33,16 @@ public static class Program
         var server = new RpcServer(methods, new RpcServerOptions { Cancellation = cancellation });
         await using (server.ConfigureAwait(false))
         {
-            var port = await server.StartAsync(CancellationToken.None).ConfigureAwait(false);
+            int port;
+            try
+            {
+                port = await server.StartAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException)
+            {
+                await Console.Error.WriteLineAsync($"pulumi-resource-scpgateway: could not listen on 127.0.0.1: {ex.Message}").ConfigureAwait(false);
+                return 1;
+            }
 
             // The engine reads stdout up to the first newline; nothing may precede or follow it.
             var stdout = Console.Out;

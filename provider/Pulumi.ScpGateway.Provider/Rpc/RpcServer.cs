@@ -37,6 +37,11 @@ public sealed class RpcServer : IAsyncDisposable
         };
         // Our own frame limit applies; Kestrel's 30 MB default body limit would cut it short.
         kestrelOptions.Limits.MaxRequestBodySize = null;
+        // The engine runs many long operations (waits for Active) over one connection; clients
+        // queue streams beyond this, so keep it well above any parallelism setting.
+        kestrelOptions.Limits.Http2.MaxStreamsPerConnection = 1000;
+        // The engine keeps one connection for the plugin's whole life, idle between phases.
+        kestrelOptions.Limits.KeepAliveTimeout = TimeSpan.FromHours(1);
         kestrelOptions.Listen(IPAddress.Loopback, options.Port, listen => listen.Protocols = HttpProtocols.Http2);
 
         kestrel = new KestrelServer(
