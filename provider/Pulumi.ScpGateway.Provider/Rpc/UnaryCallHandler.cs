@@ -66,8 +66,8 @@ internal sealed class UnaryCallHandler(RpcMethodTable methods, RpcServerOptions 
             return (null, new RpcException(StatusCode.Unimplemented, $"message encoding '{encoding}' is not supported; use identity"));
         }
 
-        TimeSpan? timeout = null;
         var timeoutHeader = http.Request.Headers[GrpcHeaders.Timeout].ToString();
+        TimeSpan? timeout = null;
         if (timeoutHeader.Length > 0)
         {
             if (!GrpcTimeout.TryParse(timeoutHeader, out var parsed))
@@ -78,6 +78,11 @@ internal sealed class UnaryCallHandler(RpcMethodTable methods, RpcServerOptions 
             timeout = parsed <= GrpcTimeout.Longest ? parsed : null;
         }
 
+        return await RunWithDeadlineAsync(http, method, timeout).ConfigureAwait(false);
+    }
+
+    private async Task<(IMessage? Reply, RpcException? Error)> RunWithDeadlineAsync(HttpContext http, RpcMethod method, TimeSpan? timeout)
+    {
         using var deadline = new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, http.RequestAborted, cancellation.Token);
         DateTimeOffset? deadlineAt = null;
@@ -95,7 +100,7 @@ internal sealed class UnaryCallHandler(RpcMethodTable methods, RpcServerOptions 
             }
         }
 
-        var context = new RpcContext(path, deadlineAt, linked.Token);
+        var context = new RpcContext(method.FullName, deadlineAt, linked.Token);
         var call = InvokeAsync(http, method, context);
 
         // A handler that ignores its token must not hold the caller past its deadline:
