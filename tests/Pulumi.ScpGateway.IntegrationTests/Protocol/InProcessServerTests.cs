@@ -37,6 +37,34 @@ public class InProcessServerTests
     }
 
     [Fact]
+    public async Task A_message_spanning_many_http2_frames_round_trips_intact()
+    {
+        await using var server = await LoopbackServer.StartAsync(EchoTable());
+        var large = string.Create(5 * 1024 * 1024, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = (char)('a' + (i % 26));
+            }
+        });
+
+        var reply = await server.Client.CallAsync<PluginAttach, PluginInfo>(Echo, new PluginAttach { Address = large });
+
+        Assert.Equal(large, reply.Version);
+    }
+
+    [Fact]
+    public async Task More_simultaneous_calls_than_one_connection_allows_by_default_all_succeed()
+    {
+        await using var server = await LoopbackServer.StartAsync(EchoTable());
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, 300).Select(i =>
+            server.Client.CallAsync<PluginAttach, PluginInfo>(Echo, new PluginAttach { Address = $"call {i}" })));
+
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => $"call {i}"), replies.Select(r => r.Version));
+    }
+
+    [Fact]
     public async Task An_error_is_trailers_only_with_encoded_message_and_rich_details()
     {
         var failure = new ErrorResourceInitFailed { Id = "api-1", Reasons = { "never became Active" } };
