@@ -25,6 +25,7 @@ public sealed class EngineSessionOptions
 public sealed class EngineSession : IAsyncDisposable
 {
     private static readonly TimeSpan HandshakeRetryWindow = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan HandshakeRetryPause = TimeSpan.FromMilliseconds(50);
 
     private EngineSession(EngineService engine, PluginProcess plugin, ProviderClient provider)
     {
@@ -114,9 +115,8 @@ public sealed class EngineSession : IAsyncDisposable
             }
             catch (Exception ex) when (ex is HttpRequestException || ex is RpcException { Status: StatusCode.Unavailable })
             {
-                // Readiness probe: the engine retries while the plugin is not serving yet.
-                await Task.Yield();
-                window.Token.ThrowIfCancellationRequested();
+                // Readiness probe: the engine retries, with a pause, while the plugin is not serving yet.
+                await Task.Delay(HandshakeRetryPause, window.Token).ConfigureAwait(false);
             }
         }
 
