@@ -1,0 +1,135 @@
+using System.Reflection;
+using Google.Protobuf.WellKnownTypes;
+using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Provider.Rpc;
+
+namespace Pulumi.ScpGateway.Provider.Framework;
+
+/// <summary>
+/// The <c>pulumirpc.ResourceProvider</c> service: one method per RPC, all registered in
+/// <see cref="Register"/>. RPCs not served yet answer UNIMPLEMENTED, which the engine expects
+/// from providers that lack a method.
+/// </summary>
+public sealed class ResourceProviderService
+{
+    private readonly EngineLogClient engineLog;
+    private readonly ServerCancellation cancellation;
+
+    public ResourceProviderService(EngineLogClient engineLog, ServerCancellation cancellation, string? version = null)
+    {
+        this.engineLog = engineLog ?? throw new ArgumentNullException(nameof(engineLog));
+        this.cancellation = cancellation ?? throw new ArgumentNullException(nameof(cancellation));
+        Version = version ?? AssemblyVersion();
+    }
+
+    /// <summary>The plugin version GetPluginInfo reports, e.g. "0.1.0".</summary>
+    public string Version { get; }
+
+    public void Register(RpcMethodTable methods)
+    {
+        ArgumentNullException.ThrowIfNull(methods);
+        methods
+            .Add(ResourceProviderMethods.Handshake, ProviderHandshakeRequest.Parser, HandshakeAsync)
+            .Add(ResourceProviderMethods.GetPluginInfo, Empty.Parser, GetPluginInfoAsync)
+            .Add(ResourceProviderMethods.Attach, PluginAttach.Parser, AttachAsync)
+            .Add(ResourceProviderMethods.Cancel, Empty.Parser, CancelAsync)
+            .Add(ResourceProviderMethods.GetSchema, GetSchemaRequest.Parser, GetSchemaAsync)
+            .Add(ResourceProviderMethods.CheckConfig, CheckRequest.Parser, CheckConfigAsync)
+            .Add(ResourceProviderMethods.DiffConfig, DiffRequest.Parser, DiffConfigAsync)
+            .Add(ResourceProviderMethods.Configure, ConfigureRequest.Parser, ConfigureAsync)
+            .Add(ResourceProviderMethods.Invoke, InvokeRequest.Parser, InvokeAsync)
+            .Add(ResourceProviderMethods.Check, CheckRequest.Parser, CheckAsync)
+            .Add(ResourceProviderMethods.Diff, DiffRequest.Parser, DiffAsync)
+            .Add(ResourceProviderMethods.Create, CreateRequest.Parser, CreateAsync)
+            .Add(ResourceProviderMethods.Read, ReadRequest.Parser, ReadAsync)
+            .Add(ResourceProviderMethods.Update, UpdateRequest.Parser, UpdateAsync)
+            .Add(ResourceProviderMethods.Delete, DeleteRequest.Parser, DeleteAsync);
+
+        // Features this provider does not offer. Their request bodies are never looked at, so
+        // they are read as Empty (protobuf keeps the fields as unknown ones).
+        foreach (var unsupported in new[]
+                 {
+                     ResourceProviderMethods.Parameterize, ResourceProviderMethods.Construct,
+                     ResourceProviderMethods.Call, ResourceProviderMethods.StreamInvoke,
+                     ResourceProviderMethods.GetMapping, ResourceProviderMethods.GetMappings,
+                 })
+        {
+            methods.Add(unsupported, Empty.Parser, (Empty _, RpcContext context) => NotSupported(context));
+        }
+    }
+
+    public async Task<ProviderHandshakeResponse> HandshakeAsync(ProviderHandshakeRequest request, RpcContext context)
+    {
+        if (!string.IsNullOrEmpty(request.EngineAddress))
+        {
+            engineLog.SetEngineAddress(request.EngineAddress);
+        }
+
+        await engineLog.DebugAsync($"scpgateway {Version}: handshake accepted", cancellationToken: context.CancellationToken).ConfigureAwait(false);
+
+        // Secrets, resource references and output values all arrive typed; the Values layer
+        // unwraps each of them. Configure must answer the same flags.
+        return new ProviderHandshakeResponse
+        {
+            AcceptSecrets = true,
+            AcceptResources = true,
+            AcceptOutputs = true,
+            SupportsAutonamingConfiguration = true,
+        };
+    }
+
+    public Task<PluginInfo> GetPluginInfoAsync(Empty request, RpcContext context) =>
+        Task.FromResult(new PluginInfo { Version = Version });
+
+    public Task<Empty> AttachAsync(PluginAttach request, RpcContext context)
+    {
+        engineLog.SetEngineAddress(request.Address);
+        return Task.FromResult(new Empty());
+    }
+
+    /// <summary>The engine is shutting down: every in-flight operation's token fires.</summary>
+    public Task<Empty> CancelAsync(Empty request, RpcContext context)
+    {
+        cancellation.CancelAll();
+        return Task.FromResult(new Empty());
+    }
+
+    public Task<GetSchemaResponse> GetSchemaAsync(GetSchemaRequest request, RpcContext context) => NotYet<GetSchemaResponse>(context);
+
+    public Task<CheckResponse> CheckConfigAsync(CheckRequest request, RpcContext context) => NotYet<CheckResponse>(context);
+
+    public Task<DiffResponse> DiffConfigAsync(DiffRequest request, RpcContext context) => NotYet<DiffResponse>(context);
+
+    public Task<ConfigureResponse> ConfigureAsync(ConfigureRequest request, RpcContext context) => NotYet<ConfigureResponse>(context);
+
+    public Task<InvokeResponse> InvokeAsync(InvokeRequest request, RpcContext context) => NotYet<InvokeResponse>(context);
+
+    public Task<CheckResponse> CheckAsync(CheckRequest request, RpcContext context) => NotYet<CheckResponse>(context);
+
+    public Task<DiffResponse> DiffAsync(DiffRequest request, RpcContext context) => NotYet<DiffResponse>(context);
+
+    public Task<CreateResponse> CreateAsync(CreateRequest request, RpcContext context) => NotYet<CreateResponse>(context);
+
+    public Task<ReadResponse> ReadAsync(ReadRequest request, RpcContext context) => NotYet<ReadResponse>(context);
+
+    public Task<UpdateResponse> UpdateAsync(UpdateRequest request, RpcContext context) => NotYet<UpdateResponse>(context);
+
+    public Task<Empty> DeleteAsync(DeleteRequest request, RpcContext context) => NotYet<Empty>(context);
+
+    private static Task<T> NotYet<T>(RpcContext context) =>
+        Task.FromException<T>(new RpcException(StatusCode.Unimplemented, $"{RpcName(context)} is not implemented yet"));
+
+    private static Task<Empty> NotSupported(RpcContext context) =>
+        Task.FromException<Empty>(new RpcException(StatusCode.Unimplemented, $"{RpcName(context)} is not supported by the scpgateway provider"));
+
+    private static string RpcName(RpcContext context) => context.Method[(context.Method.LastIndexOf('/') + 1)..];
+
+    private static string AssemblyVersion()
+    {
+        var informational = typeof(ResourceProviderService).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        // Drop build metadata ("0.1.0+abc123"): the engine compares plain semantic versions.
+        var plus = informational.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? informational : informational[..plus];
+    }
+}

@@ -1,0 +1,125 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Provider.Rpc;
+
+namespace Pulumi.ScpGateway.EngineSimulator;
+
+public sealed class EngineSessionOptions
+{
+    /// <summary>Extra environment for the plugin (e.g. PULUMI_CONFIG); null values remove a variable.</summary>
+    public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>The program directory the engine reports in Handshake.</summary>
+    public string ProgramDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Plugin executable; defaults to <see cref="PluginBinary.Find"/>.</summary>
+    public string? Binary { get; init; }
+}
+
+/// <summary>
+/// One plugin load as the engine performs it: engine service up, plugin started with its address,
+/// Handshake (retried while UNAVAILABLE, as the engine does) then GetPluginInfo. Later phases
+/// (CheckConfig, Configure, resource calls) are driven through <see cref="CallAsync{TRequest,TResponse}"/>.
+/// </summary>
+public sealed class EngineSession : IAsyncDisposable
+{
+    private static readonly TimeSpan HandshakeRetryWindow = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan HandshakeRetryPause = TimeSpan.FromMilliseconds(50);
+
+    private EngineSession(EngineService engine, PluginProcess plugin, ProviderClient provider)
+    {
+        Engine = engine;
+        Plugin = plugin;
+        Provider = provider;
+    }
+
+    public EngineService Engine { get; }
+
+    public PluginProcess Plugin { get; }
+
+    public ProviderClient Provider { get; }
+
+    public ProviderHandshakeResponse Handshake { get; private set; } = new();
+
+    public PluginInfo PluginInfo { get; private set; } = new();
+
+    public static async Task<EngineSession> StartAsync(EngineSessionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new EngineSessionOptions();
+        var engine = await EngineService.StartAsync(cancellationToken).ConfigureAwait(false);
+        PluginProcess? plugin = null;
+        try
+        {
+            plugin = await PluginProcess.StartAsync([engine.Address], options.Environment, options.Binary).ConfigureAwait(false);
+            var session = new EngineSession(engine, plugin, new ProviderClient(plugin.Address));
+            await session.LoadAsync(options, cancellationToken).ConfigureAwait(false);
+            return session;
+        }
+        catch
+        {
+            if (plugin is not null)
+            {
+                await plugin.DisposeAsync().ConfigureAwait(false);
+            }
+
+            await engine.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public Task<TResponse> CallAsync<TRequest, TResponse>(string method, TRequest request, TimeSpan? deadline = null, CancellationToken cancellationToken = default)
+        where TRequest : IMessage<TRequest>
+        where TResponse : IMessage<TResponse>, new() =>
+        Provider.CallAsync<TRequest, TResponse>(method, request, deadline, cancellationToken);
+
+    /// <summary>The engine's shutdown: Cancel, then SIGINT; returns the plugin's exit code.</summary>
+    public async Task<int> ShutdownAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        await CallAsync<Empty, Empty>(ResourceProviderMethods.Cancel, new Empty(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await Plugin.StopAsync(timeout).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Provider.Dispose();
+        await Plugin.DisposeAsync().ConfigureAwait(false);
+        await Engine.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task LoadAsync(EngineSessionOptions options, CancellationToken cancellationToken)
+    {
+        var request = new ProviderHandshakeRequest
+        {
+            EngineAddress = Engine.Address,
+            RootDirectory = Path.GetDirectoryName(options.Binary ?? PluginBinary.Find()) ?? string.Empty,
+            ProgramDirectory = options.ProgramDirectory,
+            ConfigureWithUrn = true,
+            SupportsRefreshBeforeUpdate = true,
+            InvokeWithPreview = true,
+        };
+
+        using var window = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        window.CancelAfter(HandshakeRetryWindow);
+        while (true)
+        {
+            try
+            {
+                Handshake = await CallAsync<ProviderHandshakeRequest, ProviderHandshakeResponse>(
+                    ResourceProviderMethods.Handshake, request, cancellationToken: window.Token).ConfigureAwait(false);
+                break;
+            }
+            catch (RpcException ex) when (ex.Status == StatusCode.Unimplemented)
+            {
+                break; // Old providers: the engine carries on with Configure's flags.
+            }
+            catch (Exception ex) when (ex is HttpRequestException || ex is RpcException { Status: StatusCode.Unavailable })
+            {
+                // Readiness probe: the engine retries, with a pause, while the plugin is not serving yet.
+                await Task.Delay(HandshakeRetryPause, window.Token).ConfigureAwait(false);
+            }
+        }
+
+        PluginInfo = await CallAsync<Empty, PluginInfo>(ResourceProviderMethods.GetPluginInfo, new Empty(), cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,50 @@
+using Pulumi.ScpGateway.Provider.Rpc;
+
+namespace Pulumi.ScpGateway.Tests.Rpc;
+
+public class PluginCommandLineTests
+{
+    [Theory]
+    [InlineData("127.0.0.1:5000")]
+    [InlineData("--logtostderr", "127.0.0.1:5000")]
+    [InlineData("--logtostderr", "-v=9", "127.0.0.1:5000")]
+    [InlineData("-v", "9", "127.0.0.1:5000")]
+    [InlineData("--tracing", "http://127.0.0.1:1/trace", "127.0.0.1:5000")]
+    [InlineData("--logtostderr", "-v=3", "--tracing", "udp://127.0.0.1:6831", "127.0.0.1:5000")]
+    public void The_one_positional_argument_is_the_engine_address(params string[] args)
+    {
+        var commandLine = PluginCommandLine.Parse(args);
+
+        Assert.Null(commandLine.Error);
+        Assert.Equal("127.0.0.1:5000", commandLine.EngineAddress);
+    }
+
+    [Fact]
+    public void A_bare_v_flag_does_not_swallow_the_address()
+    {
+        var commandLine = PluginCommandLine.Parse(["-v", "127.0.0.1:5000"]);
+
+        Assert.Equal("127.0.0.1:5000", commandLine.EngineAddress);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--logtostderr", "-v=9")]
+    public void No_positional_argument_means_attach_mode(params string[] args)
+    {
+        var commandLine = PluginCommandLine.Parse(args);
+
+        Assert.True(commandLine.IsAttachMode);
+        Assert.Null(commandLine.EngineAddress);
+    }
+
+    [Fact]
+    public void Two_positional_arguments_are_an_error_naming_them()
+    {
+        var commandLine = PluginCommandLine.Parse(["127.0.0.1:1", "127.0.0.1:2"]);
+
+        Assert.NotNull(commandLine.Error);
+        Assert.Contains("127.0.0.1:2", commandLine.Error, StringComparison.Ordinal);
+        Assert.False(commandLine.IsAttachMode);
+    }
+}

@@ -1,0 +1,90 @@
+using Google.Protobuf.WellKnownTypes;
+using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Provider.Rpc;
+
+namespace Pulumi.ScpGateway.Tests.Rpc;
+
+public sealed class ResourceProviderServiceTests : IDisposable
+{
+    private readonly ServerCancellation cancellation = new();
+    private readonly EngineLogClient log = new(null, new StringWriter());
+    private readonly ResourceProviderService service;
+
+    public ResourceProviderServiceTests() => service = new ResourceProviderService(log, cancellation);
+
+    [Fact]
+    public async Task Handshake_accepts_secrets_resources_outputs_and_autonaming()
+    {
+        var response = await service.HandshakeAsync(new ProviderHandshakeRequest(), Context("Handshake"));
+
+        Assert.True(response.AcceptSecrets);
+        Assert.True(response.AcceptResources);
+        Assert.True(response.AcceptOutputs);
+        Assert.True(response.SupportsAutonamingConfiguration);
+    }
+
+    [Fact]
+    public async Task Handshake_points_the_log_at_the_engine()
+    {
+        await service.HandshakeAsync(new ProviderHandshakeRequest { EngineAddress = "127.0.0.1:1" }, Context("Handshake"));
+
+        Assert.Equal("127.0.0.1:1", log.EngineAddress);
+    }
+
+    [Fact]
+    public async Task Plugin_info_reports_the_project_version_without_build_metadata()
+    {
+        var info = await service.GetPluginInfoAsync(new Empty(), Context("GetPluginInfo"));
+
+        Assert.Equal("0.1.0", info.Version);
+    }
+
+    [Fact]
+    public async Task Attach_records_the_engine_address()
+    {
+        await service.AttachAsync(new PluginAttach { Address = "127.0.0.1:9" }, Context("Attach"));
+
+        Assert.Equal("127.0.0.1:9", log.EngineAddress);
+    }
+
+    [Fact]
+    public async Task Cancel_fires_the_server_wide_token()
+    {
+        var inFlight = cancellation.Token;
+
+        await service.CancelAsync(new Empty(), Context("Cancel"));
+
+        Assert.True(inFlight.IsCancellationRequested);
+    }
+
+    [Fact]
+    public void Every_resource_provider_rpc_is_registered()
+    {
+        var methods = new RpcMethodTable();
+        service.Register(methods);
+
+        var expected = typeof(ResourceProviderMethods).GetFields()
+            .Where(f => f.Name != nameof(ResourceProviderMethods.Service))
+            .Select(f => (string)f.GetRawConstantValue()!);
+        Assert.Equal(expected.Order(), methods.Names.Order());
+    }
+
+    [Fact]
+    public async Task Rpcs_not_served_yet_answer_unimplemented_naming_the_rpc()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => service.CheckAsync(new CheckRequest(), Context("Check")));
+
+        Assert.Equal(StatusCode.Unimplemented, error.Status);
+        Assert.Equal("Check is not implemented yet", error.Message);
+    }
+
+    public void Dispose()
+    {
+        log.Dispose();
+        cancellation.Dispose();
+    }
+
+    private static RpcContext Context(string rpc) =>
+        new($"/pulumirpc.ResourceProvider/{rpc}", null, CancellationToken.None);
+}

@@ -1,0 +1,97 @@
+// Starts the built plugin the way the engine does and connects Pulumi's own generated
+// ResourceProvider client (@pulumi/pulumi stubs over @grpc/grpc-js) to it.
+'use strict';
+
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const grpc = require('@grpc/grpc-js');
+const providerGrpc = require('@pulumi/pulumi/proto/provider_grpc_pb');
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+function pluginBinary() {
+  const binary = process.env.SCPGATEWAY_PLUGIN || path.join(repoRoot, 'bin', 'pulumi-resource-scpgateway');
+  if (!fs.existsSync(binary)) {
+    throw new Error(`plugin binary ${binary} is missing: run \`make provider\` first`);
+  }
+  return binary;
+}
+
+/** The <Version> the build stamps into the plugin. */
+function projectVersion() {
+  const props = fs.readFileSync(path.join(repoRoot, 'Directory.Build.props'), 'utf8');
+  return /<Version>([^<]+)<\/Version>/.exec(props)[1];
+}
+
+/**
+ * Spawns the plugin with `args`, waits for the port line (bounded), and returns
+ * { port, address, client, stdout(), stderr(), stop() }. stop() sends SIGINT and resolves the exit code.
+ */
+function startPlugin(args = ['127.0.0.1:1'], { timeoutMs = 20000 } = {}) {
+  const child = spawn(pluginBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no port line within ${timeoutMs} ms; stderr: ${stderr}`));
+    }, timeoutMs);
+    let started = false;
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      const newline = stdout.indexOf('\n');
+      if (started || newline < 0) return;
+      started = true;
+      clearTimeout(timer);
+      const port = Number(stdout.slice(0, newline));
+      const address = `127.0.0.1:${port}`;
+      const client = new providerGrpc.ResourceProviderClient(address, grpc.credentials.createInsecure());
+      resolve({
+        port,
+        address,
+        client,
+        stdout: () => stdout,
+        stderr: () => stderr,
+        async stop() {
+          client.close();
+          if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+          return exited;
+        },
+      });
+    });
+    exited.then(({ code }) => {
+      if (!started) {
+        clearTimeout(timer);
+        reject(new Error(`plugin exited with ${code} before printing a port; stderr: ${stderr}`));
+      }
+    });
+  });
+}
+
+/** Promisifies one unary call of a generated client: call(client, 'getPluginInfo', request, options). */
+function call(client, method, request, options = {}) {
+  return new Promise((resolve, reject) => {
+    client[method](request, new grpc.Metadata(), options, (error, response) => (error ? reject(error) : resolve(response)));
+  });
+}
+
+/** Any unary method, request bytes given as they are (for unknown methods and malformed bodies). */
+function rawCall(client, fullMethod, requestBytes, options = {}) {
+  return new Promise((resolve, reject) => {
+    client.makeUnaryRequest(
+      fullMethod,
+      (bytes) => bytes,
+      (bytes) => bytes,
+      requestBytes,
+      new grpc.Metadata(),
+      options,
+      (error, response) => (error ? reject(error) : resolve(response)),
+    );
+  });
+}
+
+module.exports = { startPlugin, call, rawCall, projectVersion, grpc };
