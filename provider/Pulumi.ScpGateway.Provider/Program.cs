@@ -28,7 +28,8 @@ public static class Program
         using var cancellation = new ServerCancellation();
         using var engineLog = new EngineLogClient(commandLine.EngineAddress);
         var methods = new RpcMethodTable();
-        new ResourceProviderService(engineLog, cancellation).Register(methods);
+        using var provider = new ResourceProviderService(engineLog, cancellation);
+        provider.Register(methods);
 
         var server = new RpcServer(methods, new RpcServerOptions { Cancellation = cancellation });
         await using (server.ConfigureAwait(false))

@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.Provider.Protos;
 using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Provider.Values;
 
 namespace Pulumi.ScpGateway.EngineSimulator;
 
@@ -16,6 +17,9 @@ public sealed class EngineSessionOptions
     /// <summary>Plugin executable; defaults to <see cref="PluginBinary.Find"/>.</summary>
     public string? Binary { get; init; }
 }
+
+/// <summary>CheckConfig's failures, or Configure's response when there were none.</summary>
+public sealed record ConfigureOutcome(IReadOnlyList<CheckFailure> Failures, ConfigureResponse? Response);
 
 /// <summary>
 /// One plugin load as the engine performs it: engine service up, plugin started with its address,
@@ -72,6 +76,24 @@ public sealed class EngineSession : IAsyncDisposable
         where TRequest : IMessage<TRequest>
         where TResponse : IMessage<TResponse>, new() =>
         Provider.CallAsync<TRequest, TResponse>(method, request, deadline, cancellationToken);
+
+    /// <summary>The default provider's URN, as the engine names it in CheckConfig and Configure.</summary>
+    public const string ProviderUrn = "urn:pulumi:test::simulated::pulumi:providers:scpgateway::default";
+
+    /// <summary>CheckConfig then, when it has no failures, Configure with what it returned (the engine's order).</summary>
+    public async Task<ConfigureOutcome> ConfigureAsync(ProviderConfig config, CancellationToken cancellationToken = default)
+    {
+        var checkedConfig = await CallAsync<CheckRequest, CheckResponse>(
+            ResourceProviderMethods.CheckConfig, config.CheckRequest(ProviderUrn), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (checkedConfig.Failures.Count > 0)
+        {
+            return new ConfigureOutcome(checkedConfig.Failures.ToList(), null);
+        }
+        var inputs = StructConverter.ToPropertyMap(checkedConfig.Inputs);
+        var response = await CallAsync<ConfigureRequest, ConfigureResponse>(
+            ResourceProviderMethods.Configure, config.ConfigureRequest(inputs, ProviderUrn), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new ConfigureOutcome([], response);
+    }
 
     /// <summary>The engine's shutdown: Cancel, then SIGINT; returns the plugin's exit code.</summary>
     public async Task<int> ShutdownAsync(TimeSpan timeout, CancellationToken cancellationToken = default)

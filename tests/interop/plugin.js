@@ -25,11 +25,11 @@ function projectVersion() {
 }
 
 /**
- * Spawns the plugin with `args`, waits for the port line (bounded), and returns
+ * Spawns the plugin with `args` (and `env`, default this process's), waits for the port line (bounded), and returns
  * { port, address, client, stdout(), stderr(), stop() }. stop() sends SIGINT and resolves the exit code.
  */
-function startPlugin(args = ['127.0.0.1:1'], { timeoutMs = 20000 } = {}) {
-  const child = spawn(pluginBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+function startPlugin(args = ['127.0.0.1:1'], { timeoutMs = 20000, env = process.env } = {}) {
+  const child = spawn(pluginBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let stdout = '';
   let stderr = '';
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));

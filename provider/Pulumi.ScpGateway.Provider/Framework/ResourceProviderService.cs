@@ -2,6 +2,8 @@ using System.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.Provider.Protos;
 using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Provider.Scp;
+using Pulumi.ScpGateway.Provider.Values;
 
 namespace Pulumi.ScpGateway.Provider.Framework;
 
@@ -10,17 +12,26 @@ namespace Pulumi.ScpGateway.Provider.Framework;
 /// <see cref="Register"/>. RPCs not served yet answer UNIMPLEMENTED, which the engine expects
 /// from providers that lack a method.
 /// </summary>
-public sealed class ResourceProviderService
+public sealed class ResourceProviderService : IDisposable
 {
     private readonly EngineLogClient engineLog;
     private readonly ServerCancellation cancellation;
+    private readonly ScpSettingsResolver settingsResolver;
+    private readonly Lazy<string> schemaJson;
+    private ScpClients? scpClients;
 
-    public ResourceProviderService(EngineLogClient engineLog, ServerCancellation cancellation, string? version = null)
+    public ResourceProviderService(EngineLogClient engineLog, ServerCancellation cancellation, string? version = null, ScpSettingsResolver? settingsResolver = null)
     {
         this.engineLog = engineLog ?? throw new ArgumentNullException(nameof(engineLog));
         this.cancellation = cancellation ?? throw new ArgumentNullException(nameof(cancellation));
+        this.settingsResolver = settingsResolver ?? ScpSettingsResolver.ForCurrentProcess();
         Version = version ?? AssemblyVersion();
+        // Built on first GetSchema only: start-up stays cheap.
+        schemaJson = new Lazy<string>(() => PackageSchema.ToJson(PackageSchema.Build(Version)));
     }
+
+    /// <summary>The resolved SCP settings after a successful Configure; null before it.</summary>
+    public ScpSettings? Settings { get; private set; }
 
     /// <summary>The plugin version GetPluginInfo reports, e.g. "0.1.0".</summary>
     public string Version { get; }
@@ -94,13 +105,60 @@ public sealed class ResourceProviderService
         return Task.FromResult(new Empty());
     }
 
-    public Task<GetSchemaResponse> GetSchemaAsync(GetSchemaRequest request, RpcContext context) => NotYet<GetSchemaResponse>(context);
+    public Task<GetSchemaResponse> GetSchemaAsync(GetSchemaRequest request, RpcContext context) =>
+        Task.FromResult(new GetSchemaResponse { Schema = schemaJson.Value });
 
-    public Task<CheckResponse> CheckConfigAsync(CheckRequest request, RpcContext context) => NotYet<CheckResponse>(context);
+    public Task<CheckResponse> CheckConfigAsync(CheckRequest request, RpcContext context)
+    {
+        var result = ProviderConfigCheck.Check(StructConverter.ToPropertyMap(request.News));
+        var response = new CheckResponse { Inputs = StructConverter.ToStruct(result.Inputs) };
+        response.Failures.AddRange(ProviderRpcMapping.Failures(result.Failures));
+        return Task.FromResult(response);
+    }
 
-    public Task<DiffResponse> DiffConfigAsync(DiffRequest request, RpcContext context) => NotYet<DiffResponse>(context);
+    public Task<DiffResponse> DiffConfigAsync(DiffRequest request, RpcContext context)
+    {
+        var olds = StructConverter.ToPropertyMap(request.OldInputs ?? request.Olds);
+        var news = StructConverter.ToPropertyMap(request.News);
+        return Task.FromResult(ProviderRpcMapping.Diff(ProviderConfigDiff.Diff(olds, news)));
+    }
 
-    public Task<ConfigureResponse> ConfigureAsync(ConfigureRequest request, RpcContext context) => NotYet<ConfigureResponse>(context);
+    public async Task<ConfigureResponse> ConfigureAsync(ConfigureRequest request, RpcContext context)
+    {
+        var args = request.Args is null ? null : StructConverter.ToPropertyMap(request.Args);
+        var result = await ProviderConfigure.ResolveAsync(args, request.Variables, settingsResolver, context.CancellationToken).ConfigureAwait(false);
+        if (result.MissingKeys.Count > 0)
+        {
+            throw ProviderRpcMapping.MissingKeys(result.MissingKeys);
+        }
+        if (result.Problems.Count > 0)
+        {
+            throw ProviderRpcMapping.InvalidConfig(result.Problems);
+        }
+        if (result.Settings is { } settings)
+        {
+            Settings = settings;
+            scpClients?.Dispose();
+            scpClients = ScpClients.Create(settings, options: new ScpClientOptions { ProviderVersion = Version });
+            await engineLog.DebugAsync($"scpgateway: API Gateway at {settings.ApiGatewayEndpoint}, Queue Service at {settings.QueueServiceEndpoint}", cancellationToken: context.CancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // A preview whose config depends on resources not created yet: nothing can reach SCP
+            // until a later run knows the values, but Check and previews still work.
+            await engineLog.DebugAsync($"scpgateway: configuration not known yet ({string.Join(", ", result.UnknownKeys)}); SCP calls wait for a later run", cancellationToken: context.CancellationToken).ConfigureAwait(false);
+        }
+
+        // Must match what Handshake answered.
+        return new ConfigureResponse
+        {
+            AcceptSecrets = true,
+            SupportsPreview = true,
+            AcceptResources = true,
+            AcceptOutputs = true,
+            SupportsAutonamingConfiguration = true,
+        };
+    }
 
     public Task<InvokeResponse> InvokeAsync(InvokeRequest request, RpcContext context) => NotYet<InvokeResponse>(context);
 
@@ -115,6 +173,8 @@ public sealed class ResourceProviderService
     public Task<UpdateResponse> UpdateAsync(UpdateRequest request, RpcContext context) => NotYet<UpdateResponse>(context);
 
     public Task<Empty> DeleteAsync(DeleteRequest request, RpcContext context) => NotYet<Empty>(context);
+
+    public void Dispose() => scpClients?.Dispose();
 
     private static Task<T> NotYet<T>(RpcContext context) =>
         Task.FromException<T>(new RpcException(StatusCode.Unimplemented, $"{RpcName(context)} is not implemented yet"));
