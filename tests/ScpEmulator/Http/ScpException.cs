@@ -19,6 +19,9 @@ public sealed class ScpException : Exception
 
     public IReadOnlyList<string> Details { get; }
 
+    /// <summary>Sent as the Retry-After header (seconds) when set.</summary>
+    public int? RetryAfterSeconds { get; init; }
+
     public static ScpException NotFound(string what, string id) => new(404, $"{what} '{id}' not found");
 
     public static ScpException Conflict(string detail) => new(409, detail);

@@ -31,6 +31,11 @@ public sealed class ScpPipeline(RequestDelegate next, EmulatorOptions options, F
         catch (ScpException e) when (!context.Response.HasStarted)
         {
             context.Response.Clear();
+            if (e.RetryAfterSeconds is { } seconds)
+            {
+                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             await JsonReply.WriteErrorAsync(context, e.Status, e.Details);
         }
         finally
@@ -67,8 +72,7 @@ public sealed class ScpPipeline(RequestDelegate next, EmulatorOptions options, F
                 context.Abort();
                 return true;
             case FaultKind.TooManyRequests:
-                context.Response.Headers.RetryAfter = settings.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                throw new ScpException(429, "too many requests, retry later");
+                throw new ScpException(429, "too many requests, retry later") { RetryAfterSeconds = settings.RetryAfterSeconds };
             case FaultKind.InternalError:
                 throw new ScpException(500, "internal server error (injected)");
             case FaultKind.Unavailable:
