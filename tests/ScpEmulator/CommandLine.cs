@@ -29,6 +29,28 @@ public static class CommandLine
           --no-seed-quirks               answer plain lists and objects instead of the seed's spellings
         """;
 
+    private static readonly HashSet<string> ValuedFlags =
+    [
+        "--port",
+        "--access-key",
+        "--secret-key",
+        "--account-id",
+        "--api-create-delay-ms",
+        "--queue-create-delay-ms",
+        "--seed",
+        "--latency-ms",
+        "--rate-429",
+        "--retry-after-seconds",
+        "--rate-500",
+        "--rate-503",
+        "--rate-reset",
+        "--rate-504",
+        "--rate-409",
+        "--not-found-after-create-ms",
+        "--fault-operations",
+        "--fault-methods",
+    ];
+
     /// <summary>Parses the flags; throws <see cref="ArgumentException"/> naming a bad or unknown flag.</summary>
     public static EmulatorOptions Parse(IReadOnlyList<string> args)
     {
@@ -41,6 +63,11 @@ public static class CommandLine
             {
                 options = options with { SeedQuirks = false };
                 continue;
+            }
+
+            if (!ValuedFlags.Contains(flag))
+            {
+                throw new ArgumentException($"unknown flag {flag}");
             }
 
             var value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{flag} needs a value");
@@ -64,7 +91,6 @@ public static class CommandLine
                 case "--not-found-after-create-ms": faults = faults with { NotFoundAfterCreateMs = Int(flag, value) }; break;
                 case "--fault-operations": faults = faults with { Operations = List(value) }; break;
                 case "--fault-methods": faults = faults with { Methods = List(value) }; break;
-                default: throw new ArgumentException($"unknown flag {flag}");
             }
         }
 
