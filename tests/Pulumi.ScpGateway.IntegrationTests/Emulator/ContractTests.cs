@@ -65,24 +65,12 @@ public sealed class ContractTests : IAsyncLifetime
 
     private static string Target(JsonObject example, World world)
     {
-        var path = example["path"]!.GetValue<string>()
-            .Replace("{api_id}", world.ApiId, StringComparison.Ordinal)
-            .Replace("{parent_id}", world.ResourceId, StringComparison.Ordinal)
-            .Replace("{resource_id}", world.ResourceId, StringComparison.Ordinal)
-            .Replace("{method_type}", "GET", StringComparison.Ordinal)
-            .Replace("{stage_name}", world.StageName, StringComparison.Ordinal)
-            .Replace("{usage_plan_id}", world.UsagePlanId, StringComparison.Ordinal)
-            .Replace("{api_key_id}", world.ApiKeyId, StringComparison.Ordinal)
-            .Replace("{auth_id}", world.AuthId, StringComparison.Ordinal)
-            .Replace("{access_control_id}", world.AccessControlId, StringComparison.Ordinal)
-            .Replace("{privatelink_endpoint_id}", world.PrivateLinkEndpointId, StringComparison.Ordinal)
-            .Replace("{queue_id}", world.QueueId, StringComparison.Ordinal);
+        var path = world.Fill(example["path"]!.GetValue<string>());
         var query = example["query"]?.GetValue<string>()
-            ?.Replace("{stage_name}", world.StageName, StringComparison.Ordinal)
-            .Replace("{start_date}", "2025-07-01", StringComparison.Ordinal)
+            ?.Replace("{start_date}", "2025-07-01", StringComparison.Ordinal)
             .Replace("{end_date}", "2025-07-30", StringComparison.Ordinal)
             .Replace("{name}", "test-queue.fifo", StringComparison.Ordinal);
-        return query is null ? path : $"{path}?{query}";
+        return query is null ? path : world.Fill($"{path}?{query}");
     }
 
     /// <summary>The example body with ids of the test world in reference fields, plus the data file's overrides.</summary>

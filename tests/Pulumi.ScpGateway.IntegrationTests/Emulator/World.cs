@@ -67,6 +67,30 @@ public sealed record World(
         return new World(apiId, rootId, resourceId, deploymentId, Stage, planId, keyId, authId, controlId, endpointId, queueId);
     }
 
+    /// <summary>
+    /// Replaces the seed's path placeholders (<c>{api_id}</c>, <c>{resource_id}</c>, <c>{parent_id}</c>,
+    /// <c>{method_type}</c>, <c>{stage_name}</c>, ...) and <c>{deployment_id}</c> with this world's objects.
+    /// </summary>
+    public string Fill(string template)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["{api_id}"] = ApiId,
+            ["{parent_id}"] = ResourceId,
+            ["{resource_id}"] = ResourceId,
+            ["{method_type}"] = "GET",
+            ["{stage_name}"] = StageName,
+            ["{usage_plan_id}"] = UsagePlanId,
+            ["{api_key_id}"] = ApiKeyId,
+            ["{auth_id}"] = AuthId,
+            ["{access_control_id}"] = AccessControlId,
+            ["{privatelink_endpoint_id}"] = PrivateLinkEndpointId,
+            ["{queue_id}"] = QueueId,
+            ["{deployment_id}"] = DeploymentId,
+        };
+        return values.Aggregate(template, (text, p) => text.Replace(p.Key, p.Value, StringComparison.Ordinal));
+    }
+
     /// <summary>Fails with the emulator's answer when the status is not the expected one.</summary>
     public static async Task<ScpReply> Expect(Task<ScpReply> pending, HttpStatusCode status = HttpStatusCode.OK)
     {

@@ -17,16 +17,5 @@ public sealed class WorldFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Emulator.DisposeAsync();
 
-    /// <summary>Fills <c>{api}</c>, <c>{resource}</c>, <c>{plan}</c>, <c>{key}</c>, <c>{auth}</c>, <c>{acl}</c>, <c>{ple}</c>, <c>{queue}</c>, <c>{stage}</c>, <c>{deployment}</c>.</summary>
-    public string Fill(string template) => template
-        .Replace("{api}", World.ApiId, StringComparison.Ordinal)
-        .Replace("{resource}", World.ResourceId, StringComparison.Ordinal)
-        .Replace("{plan}", World.UsagePlanId, StringComparison.Ordinal)
-        .Replace("{key}", World.ApiKeyId, StringComparison.Ordinal)
-        .Replace("{auth}", World.AuthId, StringComparison.Ordinal)
-        .Replace("{acl}", World.AccessControlId, StringComparison.Ordinal)
-        .Replace("{ple}", World.PrivateLinkEndpointId, StringComparison.Ordinal)
-        .Replace("{queue}", World.QueueId, StringComparison.Ordinal)
-        .Replace("{stage}", World.StageName, StringComparison.Ordinal)
-        .Replace("{deployment}", World.DeploymentId, StringComparison.Ordinal);
+    public string Fill(string template) => World.Fill(template);
 }

@@ -56,6 +56,14 @@ public sealed class Call(HttpContext http, RequestBody body, EmulatorState state
         where T : StoredObject =>
         items.Where(i => !_faults.HidesFromRead(i, Operation, Http.Request.Method));
 
+    /// <summary>Visible objects whose name contains the <c>name</c> query filter (all when there is none).</summary>
+    public IEnumerable<T> VisibleNamed<T>(IEnumerable<T> items)
+        where T : StoredObject
+    {
+        var filter = Query("name");
+        return Visible(items).Where(i => string.IsNullOrEmpty(filter) || i.Name.Contains(filter, StringComparison.Ordinal));
+    }
+
     /// <summary>A string list as the seed shows it: all values comma-joined in one element.</summary>
     public IReadOnlyList<string> WireList(IReadOnlyList<string> values) =>
         SeedQuirks && values.Count > 1 ? [string.Join(",", values)] : values;

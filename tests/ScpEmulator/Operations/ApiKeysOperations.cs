@@ -46,9 +46,7 @@ public static class ApiKeysOperations
     private static Reply List(Call call)
     {
         var paging = Paging.Parse(call);
-        var filter = call.Query("name");
-        var (items, count) = paging.Apply(call.Visible(UsagePlansOperations.Find(call).ApiKeys.Values)
-            .Where(k => string.IsNullOrEmpty(filter) || k.Name.Contains(filter, StringComparison.Ordinal)));
+        var (items, count) = paging.Apply(call.VisibleNamed(UsagePlansOperations.Find(call).ApiKeys.Values));
         return Reply.Ok(new { api_keys = items.Select(View).ToArray(), count });
     }
 

@@ -64,9 +64,7 @@ public static class ApisOperations
     private static Reply List(Call call)
     {
         var paging = Paging.Parse(call);
-        var filter = call.Query("name");
-        var (items, count) = paging.Apply(call.Visible(call.State.Apis.Values)
-            .Where(a => string.IsNullOrEmpty(filter) || a.Name.Contains(filter, StringComparison.Ordinal)));
+        var (items, count) = paging.Apply(call.VisibleNamed(call.State.Apis.Values));
         return Reply.Ok(new { apis = items.Select(a => View(call, a)).ToArray(), count });
     }
 

@@ -57,9 +57,7 @@ public static class PrivateLinkOperations
 
     private static Reply List(Call call)
     {
-        var filter = call.Query("name");
-        var (items, count) = Paging.Parse(call).Apply(call.Visible(call.State.PrivateLinkEndpoints.Values)
-            .Where(e => string.IsNullOrEmpty(filter) || e.Name.Contains(filter, StringComparison.Ordinal)));
+        var (items, count) = Paging.Parse(call).Apply(call.VisibleNamed(call.State.PrivateLinkEndpoints.Values));
         return Reply.Ok(new
         {
             count,

@@ -26,43 +26,36 @@ public static class QueueOperations
 
     private static object? Encryption(QueueRecord q) => q.Encryption is { } e ? new { id = e.Id, name = e.Name } : null;
 
-    private static object Summary(Call call, QueueRecord q) => new
+    /// <summary>The Queue model of List Queue.</summary>
+    private static Dictionary<string, object?> Summary(Call call, QueueRecord q) => new()
     {
-        account_id = call.State.AccountId,
-        created_at = Call.Time(q.CreatedAt),
-        created_by = call.State.UserId,
-        encryption = Encryption(q),
-        id = q.Id,
-        modified_at = Call.Time(q.ModifiedAt),
-        modified_by = call.State.UserId,
-        name = q.Name,
-        number_wait_messages = 0,
-        state = call.State.QueueState(q),
-        type = q.Type,
+        ["account_id"] = call.State.AccountId,
+        ["created_at"] = Call.Time(q.CreatedAt),
+        ["created_by"] = call.State.UserId,
+        ["encryption"] = Encryption(q),
+        ["id"] = q.Id,
+        ["modified_at"] = Call.Time(q.ModifiedAt),
+        ["modified_by"] = call.State.UserId,
+        ["name"] = q.Name,
+        ["number_wait_messages"] = 0,
+        ["state"] = call.State.QueueState(q),
+        ["type"] = q.Type,
     };
 
-    private static object Show(Call call, QueueRecord q) => new
+    /// <summary>QueueShowResponse: the summary plus settings, description and ACL.</summary>
+    private static Dictionary<string, object?> Show(Call call, QueueRecord q)
     {
-        account_id = call.State.AccountId,
-        allow_ip_access = q.AllowedIpAddresses.ToArray(),
-        console_polling_count = 0,
-        created_at = Call.Time(q.CreatedAt),
-        created_by = call.State.UserId,
-        data_key_reuse_period = q.DataKeyReusePeriod,
-        data_key_reuse_period_unit = q.DataKeyReusePeriodUnit,
-        description = q.Description,
-        encryption = Encryption(q),
-        id = q.Id,
-        message_retention_period = q.MessageRetentionPeriod,
-        message_retention_period_unit = q.MessageRetentionPeriodUnit,
-        message_size = q.MessageSize,
-        modified_at = Call.Time(q.ModifiedAt),
-        modified_by = call.State.UserId,
-        name = q.Name,
-        number_wait_messages = 0,
-        state = call.State.QueueState(q),
-        type = q.Type,
-    };
+        var view = Summary(call, q);
+        view["allow_ip_access"] = q.AllowedIpAddresses.ToArray();
+        view["console_polling_count"] = 0;
+        view["data_key_reuse_period"] = q.DataKeyReusePeriod;
+        view["data_key_reuse_period_unit"] = q.DataKeyReusePeriodUnit;
+        view["description"] = q.Description;
+        view["message_retention_period"] = q.MessageRetentionPeriod;
+        view["message_retention_period_unit"] = q.MessageRetentionPeriodUnit;
+        view["message_size"] = q.MessageSize;
+        return view;
+    }
 
     /// <summary>Answers true when the name is already taken.</summary>
     private static Reply CheckName(Call call)
@@ -99,9 +92,7 @@ public static class QueueOperations
     private static Reply List(Call call)
     {
         var paging = Paging.Parse(call);
-        var filter = call.Query("name");
-        var (items, count) = paging.Apply(call.Visible(call.State.Queues.Values)
-            .Where(q => string.IsNullOrEmpty(filter) || q.Name.Contains(filter, StringComparison.Ordinal)));
+        var (items, count) = paging.Apply(call.VisibleNamed(call.State.Queues.Values));
         return Reply.Ok(new
         {
             count,

@@ -63,9 +63,7 @@ public static class UsagePlansOperations
     private static Reply List(Call call)
     {
         var paging = Paging.Parse(call);
-        var filter = call.Query("name");
-        var (items, count) = paging.Apply(call.Visible(call.Api().UsagePlans.Values)
-            .Where(p => string.IsNullOrEmpty(filter) || p.Name.Contains(filter, StringComparison.Ordinal)));
+        var (items, count) = paging.Apply(call.VisibleNamed(call.Api().UsagePlans.Values));
         return Reply.Ok(new
         {
             count,
