@@ -52,6 +52,15 @@ public sealed class ReferenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_method_the_path_does_not_have_answers_405_with_the_error_body()
+    {
+        var reply = await Client.SendAsync("PATCH", "/v1/apis", new { name = "patched" });
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, reply.Status);
+        Assert.Contains("PATCH", Assert.Single(reply.Errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Deletes_of_unknown_ids_answer_404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await Client.DeleteAsync("/v1/apis/0000")).Status);

@@ -49,9 +49,15 @@ public sealed class ScpPipeline(RequestDelegate next, EmulatorOptions options, F
     {
         RequestSignature.Verify(context, options, clock.GetUtcNow());
         ApiVersion.Verify(context);
-        if (context.GetEndpoint() is null)
+        if (context.GetEndpoint() is not { } endpoint)
         {
             throw new ScpException(404, $"no such operation: {context.Request.Method} {context.Request.Path}");
+        }
+
+        // Routing picks a method-mismatch endpoint when the path exists with other methods only.
+        if (endpoint.Metadata.GetMetadata<OperationName>() is null)
+        {
+            throw new ScpException(405, $"{context.Request.Method} is not an operation of {context.Request.Path}");
         }
 
         var settings = faults.Settings;
