@@ -28,6 +28,9 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>e.g. <c>http://127.0.0.1:41234/</c>; point both service endpoint overrides here.</summary>
     public Uri BaseUrl { get; }
 
+    /// <summary>The base URL without the trailing slash, e.g. <c>http://127.0.0.1:41234</c>, for endpoint settings.</summary>
+    public string Endpoint => BaseUrl.GetLeftPart(UriPartial.Authority);
+
     public string AccessKey { get; }
 
     public string SecretKey { get; }

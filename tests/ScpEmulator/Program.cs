@@ -26,7 +26,7 @@ public static class Program
         }
 
         await using var host = await EmulatorHost.StartAsync(options, CancellationToken.None);
-        Console.WriteLine($"SCP emulator listening on {host.BaseUrl.GetLeftPart(UriPartial.Authority)}");
+        Console.WriteLine($"SCP emulator listening on {host.Endpoint}");
         await Console.Out.FlushAsync();
         await host.WaitForShutdownAsync(CancellationToken.None);
         return 0;

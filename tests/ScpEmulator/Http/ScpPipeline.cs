@@ -23,7 +23,7 @@ public sealed class ScpPipeline(RequestDelegate next, EmulatorOptions options, F
         }
 
         var operation = context.GetEndpoint()?.Metadata.GetMetadata<OperationName>()?.Name ?? "Unknown";
-        var reset = false;
+        bool reset;
         try
         {
             reset = await HandleAsync(context, operation);
@@ -37,14 +37,24 @@ public sealed class ScpPipeline(RequestDelegate next, EmulatorOptions options, F
             }
 
             await JsonReply.WriteErrorAsync(context, e.Status, e.Details);
+            reset = false;
         }
-        finally
+        catch
         {
-            counters.Record(operation, reset ? 0 : context.Response.StatusCode, context.Items.ContainsKey(FaultedKey));
+            counters.Record(operation, 500, context.Items.ContainsKey(FaultedKey));
+            throw;
+        }
+
+        // Counted before the client can see the outcome, so a test reading the counters right after
+        // an answer (or a reset) always finds this request.
+        counters.Record(operation, reset ? 0 : context.Response.StatusCode, context.Items.ContainsKey(FaultedKey));
+        if (reset)
+        {
+            context.Abort();
         }
     }
 
-    /// <returns>True when the connection was reset.</returns>
+    /// <returns>True when the connection is to be reset (the caller aborts it after counting).</returns>
     private async Task<bool> HandleAsync(HttpContext context, string operation)
     {
         RequestSignature.Verify(context, options, clock.GetUtcNow());
@@ -75,7 +85,6 @@ public sealed class ScpPipeline(RequestDelegate next, EmulatorOptions options, F
         switch (fault)
         {
             case FaultKind.ConnectionReset:
-                context.Abort();
                 return true;
             case FaultKind.TooManyRequests:
                 throw new ScpException(429, "too many requests, retry later") { RetryAfterSeconds = settings.RetryAfterSeconds };
