@@ -85,6 +85,22 @@ public sealed class ReferenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_creates_of_one_name_make_exactly_one_object()
+    {
+        var replies = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Client.PostAsync("/v1/queues", new
+        {
+            name = "raced-queue",
+            message_retention_period = 1,
+            message_retention_period_unit = "day",
+            message_size = 1,
+        })));
+
+        Assert.Equal(1, replies.Count(r => r.Status == HttpStatusCode.Created));
+        Assert.Equal(15, replies.Count(r => r.Status == HttpStatusCode.Conflict));
+        Assert.Equal(1, (await Client.GetAsync("/v1/queues?name=raced-queue")).Body.GetProperty("count").GetInt32());
+    }
+
+    [Fact]
     public async Task The_same_names_are_free_in_another_scope()
     {
         var otherApi = (await World.Expect(Client.PostAsync("/v1/apis", new { name = "other-api" }), HttpStatusCode.Accepted)).Str("id");
