@@ -71,11 +71,3 @@ public sealed class Call(HttpContext http, RequestBody body, EmulatorState state
     public static string Time(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }
-
-/// <summary>What a handler answers: a status and an optional JSON body.</summary>
-public sealed record Reply(int Status, object? Body)
-{
-    public static Reply Ok(object body) => new(200, body);
-
-    public static Reply NoContent() => new(204, null);
-}

@@ -3,9 +3,6 @@ using Pulumi.ScpGateway.ScpEmulator.Validation;
 
 namespace Pulumi.ScpGateway.ScpEmulator.Http;
 
-/// <summary>Names an SCP operation on its endpoint so counters and fault filters can refer to it.</summary>
-public sealed record OperationName(string Name);
-
 /// <summary>Registers SCP operations: route, operation name, body parsing, the state lock and the reply in one place.</summary>
 public static class OperationMap
 {
