@@ -35,9 +35,12 @@ public sealed class ContractTests : IAsyncLifetime
         var world = await World.CreateAsync(client);
         var example = SeedExamples.Get(operation);
 
+        var countedBefore = await CountAsync(client, operation);
+
         var reply = await client.SendAsync(example["method"]!.GetValue<string>(), Target(example, world), Body(example, world));
 
         Assert.True((int)reply.Status == example["status"]!.GetValue<int>(), $"{operation}: {reply}");
+        Assert.True(await CountAsync(client, operation) == countedBefore + 1, $"the emulator does not count this request as {operation}");
         var expected = example["response"] is { } response ? JsonDocument.Parse(response.ToJsonString()).RootElement : (JsonElement?)null;
         if (expected is null)
         {
@@ -62,6 +65,11 @@ public sealed class ContractTests : IAsyncLifetime
         Assert.Contains("$.d: not in the example", differences);
         await Task.CompletedTask;
     }
+
+    private static async Task<int> CountAsync(SigningClient client, string operation) =>
+        (await client.AdminAsync("GET", "/_emulator/requests")).Body.GetProperty("operations").TryGetProperty(operation, out var counts)
+            ? counts.GetProperty("count").GetInt32()
+            : 0;
 
     private static string Target(JsonObject example, World world)
     {
