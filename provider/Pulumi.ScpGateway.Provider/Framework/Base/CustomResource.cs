@@ -1,0 +1,29 @@
+using Pulumi.ScpGateway.Provider.Values;
+
+namespace Pulumi.ScpGateway.Provider.Framework;
+
+/// <summary>
+/// What the registry calls on any resource, in property maps. Derive from
+/// <see cref="CustomResource{TArgs, TState}"/>, never from this class.
+/// </summary>
+public abstract class CustomResource
+{
+    private protected CustomResource()
+    {
+    }
+
+    public ResourceDeclaration Declaration => ResourceDeclaration.For(GetType());
+
+    internal abstract CheckResult Check(ResourceCheckRequest request);
+
+    internal virtual DiffResult Diff(ResourceDiffRequest request) =>
+        InputDiffer.Diff(Declaration.Args, request.Olds, request.OldInputs, request.News, request.IgnoreChanges);
+
+    internal abstract Task<ResourceCreateResult> CreateAsync(ResourceCreateRequest request, ResourceContext context);
+
+    internal abstract Task<ResourceReadResult> ReadAsync(ResourceReadRequest request, ResourceContext context);
+
+    internal abstract Task<PropertyMap> UpdateAsync(ResourceUpdateRequest request, ResourceContext context);
+
+    internal abstract Task DeleteAsync(ResourceDeleteRequest request, ResourceContext context);
+}
