@@ -66,7 +66,8 @@ public abstract class CustomResource<TArgs, TState> : CustomResource
     internal sealed override CheckResult Check(ResourceCheckRequest request)
     {
         var naming = new AutonameContext(request.LogicalName, request.RandomSeed, request.Autonaming);
-        var result = InputChecker.Check(Declaration.Args, request.Olds, request.News, naming);
+        var outputNames = Declaration.State.OutputsOnly.Select(property => property.Name);
+        var result = InputChecker.Check(Declaration.Args, request.Olds, request.News, naming, outputNames);
         if (!result.Passed)
         {
             return result;

@@ -11,16 +11,16 @@ namespace Pulumi.ScpGateway.Provider.Framework;
 public sealed class InputChecker
 {
     private readonly List<CheckFailure> _failures = [];
+    private readonly HashSet<string> _outputNames;
 
-    private InputChecker()
-    {
-    }
+    private InputChecker(IEnumerable<string> outputNames) => _outputNames = new(outputNames, StringComparer.Ordinal);
 
     /// <param name="olds">The previous inputs; empty for a resource that does not exist yet.</param>
     /// <param name="naming">How to propose names; null where nothing is autonamed (function arguments).</param>
-    public static CheckResult Check(ObjectShape shape, PropertyMap olds, PropertyMap news, AutonameContext? naming)
+    /// <param name="outputNames">Output-only property names, refused with a clearer message than unknown names.</param>
+    public static CheckResult Check(ObjectShape shape, PropertyMap olds, PropertyMap news, AutonameContext? naming, IEnumerable<string>? outputNames = null)
     {
-        var checker = new InputChecker();
+        var checker = new InputChecker(outputNames ?? []);
         var inputs = checker.CheckObject(shape, news, "", olds, naming);
         return new CheckResult(inputs, checker._failures);
     }
@@ -33,9 +33,10 @@ public sealed class InputChecker
             var declared = shape.Find(name);
             if (declared is null || declared.IsOutputOnly)
             {
-                Fail(PropertyPath.Property(path, name), declared is null
-                    ? $"is not a property of {shape.TypeName}; its inputs are {string.Join(", ", shape.Inputs.Select(input => input.Name))}"
-                    : "is an output and cannot be set");
+                var isOutput = declared is not null || (path.Length == 0 && _outputNames.Contains(name));
+                Fail(PropertyPath.Property(path, name), isOutput
+                    ? "is an output and cannot be set"
+                    : $"is not a property of {shape.TypeName}; its inputs are {string.Join(", ", shape.Inputs.Select(input => input.Name))}");
                 entries.Add(new(name, value));
             }
         }
@@ -196,22 +197,23 @@ public sealed class InputChecker
             if (rule.Problem(value) is { } problem)
             {
                 Fail(path, rule.Message is { } message
-                    ? message.Replace("{value}", Shown(value, secret, prefix: ""), StringComparison.Ordinal)
+                    ? message.Replace("{value}", secret ? "[secret]" : Raw(value), StringComparison.Ordinal)
                     : problem + Shown(value, secret, prefix: ", got "));
             }
         }
         return value;
     }
 
-    /// <summary>The value for a failure text: strings quoted, numbers as written, secrets hidden.</summary>
-    private static string Shown(PropertyValue value, bool secret, string prefix) => secret
-        ? (prefix.Length == 0 ? "[secret]" : "")
-        : prefix + value.Kind switch
-        {
-            PropertyValueKind.String => $"'{value.AsString}'",
-            PropertyValueKind.Number => value.AsNumber.ToString("R", CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        };
+    /// <summary>", got 'value'" for a failure text, or nothing for a secret.</summary>
+    private static string Shown(PropertyValue value, bool secret, string prefix) =>
+        secret ? "" : prefix + (value.Kind == PropertyValueKind.String ? $"'{value.AsString}'" : Raw(value));
+
+    private static string Raw(PropertyValue value) => value.Kind switch
+    {
+        PropertyValueKind.String => value.AsString,
+        PropertyValueKind.Number => value.AsNumber.ToString("R", CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
 
     private static string Describe(PropertyValue value) => value.Kind switch
     {

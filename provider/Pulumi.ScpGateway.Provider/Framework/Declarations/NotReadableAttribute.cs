@@ -2,8 +2,8 @@ namespace Pulumi.ScpGateway.Provider.Framework;
 
 /// <summary>
 /// An input SCP cannot return. Refresh carries it over from the old inputs, import leaves it
-/// out, Check does not demand it for a resource that already exists, and Diff compares it only
-/// when the old side has it (so an imported program shows no diff).
+/// out (so a program written from the imported inputs shows no diff), and Check does not demand
+/// it for a resource that already exists.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class NotReadableAttribute(string reason) : Attribute

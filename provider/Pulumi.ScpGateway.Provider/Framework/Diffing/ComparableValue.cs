@@ -16,9 +16,6 @@ internal static class ComparableValue
         return canonical is not null && property.IsSet ? SetValues.Normalize(canonical) : canonical;
     }
 
-    /// <summary>True when the input is absent or empty on this side (before defaults).</summary>
-    public static bool IsAbsent(PropertyValue? value) => value is null || Canonical(value) is null;
-
     private static PropertyValue? Canonical(PropertyValue value)
     {
         value = ObjectReader.Resolved(value);

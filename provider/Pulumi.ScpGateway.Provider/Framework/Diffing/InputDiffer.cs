@@ -5,8 +5,9 @@ namespace Pulumi.ScpGateway.Provider.Framework;
 /// <summary>
 /// The generic Diff over declared inputs. Compares the new inputs against the old inputs (or,
 /// when the engine sends none, the old outputs), with the equivalences of
-/// <see cref="ComparableValue"/>. An unknown new value is a change. A not-readable input is
-/// compared only when the old side has it, so an import (which leaves it out) shows no diff.
+/// <see cref="ComparableValue"/>. An unknown new value is a change. Not-readable inputs compare
+/// like any other: refresh carries them over (no diff), import leaves them out, so a program
+/// written from the imported inputs has none either, and one that adds them shows the change.
 /// </summary>
 public static class InputDiffer
 {
@@ -24,10 +25,6 @@ public static class InputDiffer
             }
             var oldRaw = baseline.GetValueOrDefault(property.Name);
             var newRaw = news.GetValueOrDefault(property.Name);
-            if (property.NotReadable && ComparableValue.IsAbsent(oldRaw))
-            {
-                continue;
-            }
             if (Kind(property, oldRaw, newRaw) is { } kind)
             {
                 detailed[property.Name] = property.Replace ? kind + 1 : kind;
