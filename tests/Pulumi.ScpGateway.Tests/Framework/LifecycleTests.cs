@@ -23,7 +23,7 @@ public class LifecycleTests
     [Fact]
     public async Task A_create_preview_returns_the_inputs_and_unknown_outputs_without_creating()
     {
-        var preview = await Create(Inputs.With("description", PropertyValue.Unknown), preview: true);
+        var preview = await Create(Inputs.With("description", PropertyValue.Unknown).With("password", "plain on input"), preview: true);
 
         Assert.Equal("", preview.Id);
         Assert.Empty(_test.Store.Gateways);
@@ -32,6 +32,7 @@ public class LifecycleTests
         Assert.True(preview.Properties["gatewayId"].IsComputed);
         Assert.True(preview.Properties["status"].IsComputed);
         Assert.True(preview.Properties["accessKey"].IsComputed);
+        Assert.True(preview.Properties.IsSecret("password"));
     }
 
     [Fact]

@@ -24,7 +24,8 @@ internal static class ResourceOutputs
             var kept = property.Stable && oldState is not null && oldState.TryGetValue(property.Name, out var old) ? old : null;
             outputs = outputs.With(property.Name, kept ?? PropertyValue.Unknown);
         }
-        return outputs;
+        var secrets = declaration.State.Properties.Where(property => property.Secret && outputs.TryGetValue(property.Name, out var value) && !value.IsComputed);
+        return outputs.WrapSecrets(secrets.Select(property => property.Name));
     }
 
     public static ResourceReadResult OfRead(ResourceDeclaration declaration, ResourceReadRequest request, object inputs, object state)
