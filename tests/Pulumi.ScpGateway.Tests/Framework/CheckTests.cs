@@ -127,6 +127,7 @@ public class CheckTests
         var bad = await Check(("endpointType", PropertyValue.MakeSecret("hidden-value")));
 
         Assert.True(good.Inputs["password"].IsSecret);
+        Assert.True((await Check(("password", "given in the clear"))).Inputs["password"].IsSecret);
         Assert.True(good.Inputs["description"].IsSecret);
         Assert.True(bad.Inputs["endpointType"].IsSecret);
         Assert.Equal("must be one of REGION, PRIVATE", ReasonFor(bad, "endpointType"));

@@ -48,7 +48,8 @@ public sealed class InputChecker
                 : Missing(property, propertyPath, shape, map, olds, naming);
             if (value is not null)
             {
-                entries.Add(new(property.Name, value));
+                // A declared secret stays secret from here on, even if the program gave it in the clear.
+                entries.Add(new(property.Name, property.Secret && !value.IsComputed ? PropertyValue.MakeSecret(value) : value));
             }
         }
         return new PropertyMap(entries);

@@ -78,7 +78,7 @@ public static class ObjectReader
     private static object ToList(PropertyType type, PropertyValue value, string path)
     {
         var items = value.AsArray;
-        var elementType = ClrOf(type.Element!);
+        var elementType = type.ClrType.IsArray ? type.ClrType.GetElementType()! : type.ClrType.GetGenericArguments()[0];
         if (type.ClrType.IsArray)
         {
             var array = Array.CreateInstance(elementType, items.Length);
@@ -98,14 +98,12 @@ public static class ObjectReader
 
     private static object ToDictionary(PropertyType type, PropertyValue value, string path)
     {
-        var dictionary = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(typeof(string), ClrOf(type.Element!)))!;
+        var valueType = type.ClrType.GetGenericArguments()[1];
+        var dictionary = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType))!;
         foreach (var (key, item) in value.AsObject)
         {
             dictionary.Add(key, ToClr(type.Element!, item, PropertyPath.Property(path, key)));
         }
         return dictionary;
     }
-
-    // Value-type elements stay non-nullable (List<bool>, not List<bool?>).
-    private static Type ClrOf(PropertyType type) => type.ClrType;
 }
