@@ -2,7 +2,7 @@ using Pulumi.ScpGateway.Provider.Framework;
 
 namespace Pulumi.ScpGateway.Tests.Framework;
 
-public record RouteArgs
+public record RouteArgs : ICrossPropertyRules
 {
     [Input("gatewayId", "The gateway.", Replace = true)]
     public string GatewayId { get; init; } = "";
@@ -23,6 +23,14 @@ public record RouteArgs
     [Input("endpointUrl", "Where HTTP integrations go.")]
     [AbsoluteUrl]
     public string? EndpointUrl { get; init; }
+
+    public IEnumerable<CheckFailure> Check(UnknownInputs unknown)
+    {
+        if (unknown.AllKnown("integrationType", "endpointUrl") && IntegrationType == "HTTP" && EndpointUrl is null)
+        {
+            yield return new CheckFailure("endpointUrl", "is required when integrationType is HTTP");
+        }
+    }
 }
 
 public record RouteState : RouteArgs
@@ -31,7 +39,7 @@ public record RouteState : RouteArgs
     public string RouteId { get; init; } = "";
 }
 
-/// <summary>A child resource with a composite id and a rule across properties; it makes no calls.</summary>
+/// <summary>A child resource with a composite id; it makes no calls.</summary>
 [Resource("Route", ImportId = "{gatewayId}/{routeId}/{method}", Description = "A test route.")]
 public sealed class RouteResource : CustomResource<RouteArgs, RouteState>
 {
@@ -49,12 +57,4 @@ public sealed class RouteResource : CustomResource<RouteArgs, RouteState>
     }
 
     public override Task DeleteAsync(string id, RouteState state, ResourceContext context) => Task.CompletedTask;
-
-    protected override IEnumerable<CheckFailure> CheckInputs(RouteArgs inputs, UnknownInputs unknown)
-    {
-        if (unknown.AllKnown("integrationType", "endpointUrl") && inputs.IntegrationType == "HTTP" && inputs.EndpointUrl is null)
-        {
-            yield return new CheckFailure("endpointUrl", "is required when integrationType is HTTP");
-        }
-    }
 }

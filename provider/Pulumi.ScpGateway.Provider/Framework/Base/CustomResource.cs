@@ -3,7 +3,8 @@ using Pulumi.ScpGateway.Provider.Values;
 namespace Pulumi.ScpGateway.Provider.Framework;
 
 /// <summary>
-/// What the registry calls on any resource, in property maps. Derive from
+/// What the registry calls on a resource instance, in property maps. Check, Diff and previews
+/// need no instance (they work from the declaration alone). Derive from
 /// <see cref="CustomResource{TArgs, TState}"/>, never from this class.
 /// </summary>
 public abstract class CustomResource
@@ -13,11 +14,6 @@ public abstract class CustomResource
     }
 
     public ResourceDeclaration Declaration => ResourceDeclaration.For(GetType());
-
-    internal abstract CheckResult Check(ResourceCheckRequest request);
-
-    internal virtual DiffResult Diff(ResourceDiffRequest request) =>
-        InputDiffer.Diff(Declaration.Args, request.Olds, request.OldInputs, request.News, request.IgnoreChanges);
 
     internal abstract Task<ResourceCreateResult> CreateAsync(ResourceCreateRequest request, ResourceContext context);
 

@@ -5,8 +5,8 @@ namespace Pulumi.ScpGateway.Provider.Framework;
 /// <summary>
 /// A resource written as typed calls. The framework does Check, Diff, previews, secrets and
 /// id templates from the declarations on <typeparamref name="TArgs"/> and
-/// <typeparamref name="TState"/>; a resource implements the four calls against SCP and,
-/// rarely, <see cref="CheckInputs"/> for rules across properties.
+/// <typeparamref name="TState"/>; a resource implements the four calls against SCP. Rules
+/// across properties belong to the Args record (<see cref="ICrossPropertyRules"/>).
 /// </summary>
 /// <typeparam name="TArgs">The inputs record.</typeparam>
 /// <typeparam name="TState">The outputs record: the inputs plus what SCP computes.</typeparam>
@@ -29,12 +29,6 @@ public abstract class CustomResource<TArgs, TState> : CustomResource
         throw new NotSupportedException($"{Declaration.Name} has no in-place updates; every change replaces it.");
 
     public abstract Task DeleteAsync(string id, TState state, ResourceContext context);
-
-    /// <summary>
-    /// Rules across properties, run once every property passed its own rules. Skip a rule
-    /// whose inputs are in <paramref name="unknown"/>.
-    /// </summary>
-    protected virtual IEnumerable<CheckFailure> CheckInputs(TArgs inputs, UnknownInputs unknown) => [];
 
     protected ImportId ParseId(string id) => Declaration.ImportId.ParseId(id);
 
@@ -63,26 +57,8 @@ public abstract class CustomResource<TArgs, TState> : CustomResource
     protected static ResourceInitFailedException InitFailed(string id, TState state, Exception? cause, params string[] reasons) =>
         new(id, state, reasons, cause);
 
-    internal sealed override CheckResult Check(ResourceCheckRequest request)
-    {
-        var naming = new AutonameContext(request.LogicalName, request.RandomSeed, request.Autonaming);
-        var outputNames = Declaration.State.OutputsOnly.Select(property => property.Name);
-        var result = InputChecker.Check(Declaration.Args, request.Olds, request.News, naming, outputNames);
-        if (!result.Passed)
-        {
-            return result;
-        }
-        var unknown = new UnknownInputs(result.Inputs.Where(entry => entry.Value.ContainsUnknowns()).Select(entry => entry.Key));
-        var failures = CheckInputs(ObjectReader.Read<TArgs>(result.Inputs), unknown).ToList();
-        return failures.Count == 0 ? result : result with { Failures = failures };
-    }
-
     internal sealed override async Task<ResourceCreateResult> CreateAsync(ResourceCreateRequest request, ResourceContext context)
     {
-        if (request.Preview)
-        {
-            return new ResourceCreateResult("", ResourceOutputs.Preview(Declaration, request.Properties, oldState: null));
-        }
         try
         {
             var (id, state) = await CreateAsync(ObjectReader.Read<TArgs>(request.Properties), context);
@@ -106,10 +82,6 @@ public abstract class CustomResource<TArgs, TState> : CustomResource
 
     internal sealed override async Task<PropertyMap> UpdateAsync(ResourceUpdateRequest request, ResourceContext context)
     {
-        if (request.Preview)
-        {
-            return ResourceOutputs.Preview(Declaration, request.News, request.Olds);
-        }
         var olds = ObjectReader.Read<TArgs>(request.OldInputs is { Count: > 0 } oldInputs ? oldInputs : request.Olds);
         try
         {

@@ -6,7 +6,8 @@ namespace Pulumi.ScpGateway.Provider.Framework;
 /// <summary>
 /// The generic Check: applies defaults and autonaming, normalises (declared case, sorted sets),
 /// and reports a failure per property for unknown names, missing required inputs, wrong types
-/// and broken rules. Unknown values pass unchecked; secrets stay wrapped.
+/// and broken rules, then runs the record's <see cref="ICrossPropertyRules"/> if it has them.
+/// Unknown values pass unchecked; secrets stay wrapped.
 /// </summary>
 public sealed class InputChecker
 {
@@ -22,6 +23,11 @@ public sealed class InputChecker
     {
         var checker = new InputChecker(outputNames ?? []);
         var inputs = checker.CheckObject(shape, news, "", olds, naming);
+        if (checker._failures.Count == 0 && typeof(ICrossPropertyRules).IsAssignableFrom(shape.ClrType))
+        {
+            var unknown = new UnknownInputs(inputs.Where(entry => entry.Value.ContainsUnknowns()).Select(entry => entry.Key));
+            checker._failures.AddRange(((ICrossPropertyRules)ObjectReader.Read(shape, inputs, "")).Check(unknown));
+        }
         return new CheckResult(inputs, checker._failures);
     }
 

@@ -6,8 +6,8 @@ namespace Pulumi.ScpGateway.Provider.Framework;
 /// <summary>
 /// Every resource and function of the provider by token, with protocol-neutral entry points
 /// for the RPC service. Registration reads only each class's name; declarations are read on
-/// first use. Instances are built by their factories from the services given to
-/// <see cref="Configure"/>, once per configuration.
+/// first use. Check, Diff and previews work from declarations; the other calls use instances
+/// built by their factories from the services given to <see cref="Configure"/>, once per configuration.
 /// </summary>
 public sealed class ResourceRegistry
 {
@@ -41,18 +41,22 @@ public sealed class ResourceRegistry
     public Task<CheckResult> CheckAsync(ResourceCheckRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Resource(request.Token).Check(request));
+        return Task.FromResult(DeclaredOperations.Check(Declaration(request.Token), request));
     }
 
     public Task<DiffResult> DiffAsync(ResourceDiffRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Resource(request.Token).Diff(request));
+        return Task.FromResult(DeclaredOperations.Diff(Declaration(request.Token), request));
     }
 
     /// <exception cref="ResourceInitFailure">The resource exists but is not fully set up.</exception>
     public Task<ResourceCreateResult> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken)
     {
+        if (request.Preview)
+        {
+            return Task.FromResult(DeclaredOperations.PreviewCreate(Declaration(request.Token), request));
+        }
         var resource = Resource(request.Token);
         return resource.CreateAsync(request, Context(resource, request, request.Timeout, cancellationToken));
     }
@@ -67,6 +71,10 @@ public sealed class ResourceRegistry
     /// <exception cref="ResourceInitFailure">The update stopped part of the way.</exception>
     public Task<PropertyMap> UpdateAsync(ResourceUpdateRequest request, CancellationToken cancellationToken)
     {
+        if (request.Preview)
+        {
+            return Task.FromResult(DeclaredOperations.PreviewUpdate(Declaration(request.Token), request));
+        }
         var resource = Resource(request.Token);
         return resource.UpdateAsync(request, Context(resource, request, request.Timeout, cancellationToken));
     }
@@ -93,6 +101,8 @@ public sealed class ResourceRegistry
     }
 
     private CustomResource Resource(string token) => _configured.Get(Find(_resources, "resource type", token));
+
+    private ResourceDeclaration Declaration(string token) => ResourceDeclaration.For(Find(_resources, "resource type", token).Type);
 
     private static Registration<T> Find<T>(Dictionary<string, Registration<T>> registrations, string kind, string token)
         where T : class =>
