@@ -37,6 +37,8 @@ public class SchemaTests
         Assert.Equal(["name", "endpointType", "region", "enabled", "gatewayId"], Strings(Gateway["required"]));
         Assert.DoesNotContain("status", Gateway["inputProperties"]!.AsObject().Select(entry => entry.Key));
         Assert.Equal(["region"], Strings(Gateway["requiredInputs"]));
+        Assert.Equal(properties.Select(entry => entry.Key), Gateway["stateInputs"]!["properties"]!.AsObject().Select(entry => entry.Key));
+        Assert.Null(Gateway["stateInputs"]!["required"]);
     }
 
     [Fact]

@@ -33,6 +33,13 @@ internal sealed class SchemaWriter
         ["required"] = Names(resource.State.Properties.Where(property => property.AlwaysInOutputs)),
         ["inputProperties"] = Properties(resource.Args.Inputs),
         ["requiredInputs"] = Names(resource.Args.Inputs.Where(property => property.RequiredInput)),
+        // What Get(name, id, state) accepts: every property, all optional (SDKs generate the XState class from it).
+        ["stateInputs"] = new JsonObject
+        {
+            ["description"] = $"Input properties used for looking up and filtering {resource.Name} resources.",
+            ["properties"] = Properties(resource.State.Properties),
+            ["type"] = "object",
+        },
     };
 
     private JsonObject Function(FunctionDeclaration function) => new()
