@@ -63,7 +63,7 @@ public class CheckTests
     public async Task A_rule_can_carry_its_own_message()
     {
         var result = await _test.CheckAsync(RouteToken, PropertyMap.Empty,
-            Map(("gatewayId", "gw-1"), ("pathPart", "{id}"), ("method", "GET"), ("integrationType", "SCF")));
+            Map(("gatewayId", "gw-1"), ("pathPart", "{id}"), ("method", "GET"), ("integrationType", "SCF"), ("ttlDays", 1.0)));
 
         var failure = Assert.Single(result.Failures);
         Assert.Equal("pathPart", failure.Property);
@@ -75,7 +75,7 @@ public class CheckTests
     {
         var result = await _test.CheckAsync(RouteToken, PropertyMap.Empty, Map(("gatewayId", "gw-1")));
 
-        Assert.Equal(["pathPart", "method", "integrationType"], result.Failures.Select(failure => failure.Property));
+        Assert.Equal(["pathPart", "method", "integrationType", "ttlDays"], result.Failures.Select(failure => failure.Property));
         Assert.All(result.Failures, failure => Assert.Equal("is required", failure.Reason));
     }
 
@@ -148,17 +148,19 @@ public class CheckTests
     public async Task Not_readable_inputs_are_required_only_for_new_resources()
     {
         var route = Map(("gatewayId", "gw-1"), ("pathPart", "users"), ("method", "GET"), ("integrationType", "SCF"));
-        var imported = await _test.CheckAsync(GatewayToken, Map(("name", "orders"), ("region", "kr-west1")), Map(("name", "orders"), ("region", "kr-west1")));
 
+        var created = await _test.CheckAsync(RouteToken, PropertyMap.Empty, route);
+        var imported = await _test.CheckAsync(RouteToken, route, route);
+
+        Assert.Equal(new CheckFailure("ttlDays", "is required"), Assert.Single(created.Failures));
         Assert.Empty(imported.Failures);
-        Assert.False(imported.Inputs.ContainsKey("tags"));
-        Assert.Empty((await _test.CheckAsync(RouteToken, PropertyMap.Empty, route)).Failures);
+        Assert.False(imported.Inputs.ContainsKey("ttlDays"));
     }
 
     [Fact]
     public async Task Cross_property_rules_run_after_the_declared_ones_and_skip_unknowns()
     {
-        var route = Map(("gatewayId", "gw-1"), ("pathPart", "users"), ("method", "get"), ("integrationType", "http"));
+        var route = Map(("gatewayId", "gw-1"), ("pathPart", "users"), ("method", "get"), ("integrationType", "http"), ("ttlDays", 1.0));
 
         var missing = await _test.CheckAsync(RouteToken, PropertyMap.Empty, route);
         var unknownUrl = await _test.CheckAsync(RouteToken, PropertyMap.Empty, route.With("endpointUrl", PropertyValue.Unknown));

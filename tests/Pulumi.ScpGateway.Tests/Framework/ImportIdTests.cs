@@ -50,7 +50,7 @@ public class ImportIdTests
     public async Task A_resource_formats_its_id_from_its_state_and_reads_by_parsing_it()
     {
         var test = new TestRegistry();
-        var inputs = Map(("gatewayId", "gw-1"), ("pathPart", "users"), ("method", "GET"), ("integrationType", "SCF"));
+        var inputs = Map(("gatewayId", "gw-1"), ("pathPart", "users"), ("method", "GET"), ("integrationType", "SCF"), ("ttlDays", 30.0));
         var urn = Urn(RouteToken, "route");
 
         var created = await test.Registry.CreateAsync(new ResourceCreateRequest(urn, inputs), CancellationToken.None);
@@ -60,6 +60,7 @@ public class ImportIdTests
         Assert.Equal("gw-1/r-1/GET", created.Id);
         Assert.Equal("r-7", read.Properties.GetString("routeId"));
         Assert.Equal("POST", read.Inputs.GetString("method"));
+        Assert.False(read.Inputs.ContainsKey("ttlDays"));
         Assert.Equal("expected <gatewayId>/<routeId>/<method>, got 'r-7'", bad.Message);
     }
 }

@@ -20,6 +20,11 @@ public record RouteArgs : ICrossPropertyRules
     [OneOf("HTTP", "SCF", UpperCase = true)]
     public string IntegrationType { get; init; } = "";
 
+    [Input("ttlDays", "How long the route lives.", Replace = true)]
+    [NotReadable("SCP returns only the expiry date.")]
+    [Range(1, long.MaxValue)]
+    public int TtlDays { get; init; }
+
     [Input("endpointUrl", "Where HTTP integrations go.")]
     [AbsoluteUrl]
     public string? EndpointUrl { get; init; }
