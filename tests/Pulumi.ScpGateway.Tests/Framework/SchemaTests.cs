@@ -16,6 +16,7 @@ public class SchemaTests
     {
         Assert.Equal(["scpgateway:index:Gateway", "scpgateway:index:Route", "scpgateway:index:Tube"], _schema.Resources.Select(entry => entry.Key));
         Assert.Equal(["scpgateway:index:getGateway"], _schema.Functions.Select(entry => entry.Key));
+        Assert.Equal(["scpgateway:index:GatewayEncryption", "scpgateway:index:RouteSummary"], _schema.Types.Select(entry => entry.Key));
     }
 
     [Fact]

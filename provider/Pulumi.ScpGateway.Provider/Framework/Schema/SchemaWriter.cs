@@ -23,7 +23,14 @@ internal sealed class SchemaWriter
         {
             functionSection[function.Token] = Function(function);
         }
-        return new SchemaSections(resourceSection, functionSection, _types);
+        // Sorted like the other sections, so schema.json diffs stay small when a type is added.
+        var typeSection = new JsonObject();
+        foreach (var (token, spec) in _types.OrderBy(entry => entry.Key, StringComparer.Ordinal).ToList())
+        {
+            _types.Remove(token);
+            typeSection[token] = spec;
+        }
+        return new SchemaSections(resourceSection, functionSection, typeSection);
     }
 
     private JsonObject Resource(ResourceDeclaration resource) => new()
