@@ -1,0 +1,26 @@
+using Pulumi.ScpGateway.Provider.Values;
+
+namespace Pulumi.ScpGateway.Provider.Framework;
+
+/// <summary>
+/// The calls answered from a resource's declaration alone, with no instance and so no SCP
+/// client: they work even while the provider's configuration is still unknown (preview).
+/// </summary>
+internal static class DeclaredOperations
+{
+    public static CheckResult Check(ResourceDeclaration declaration, ResourceCheckRequest request)
+    {
+        var naming = new AutonameContext(request.LogicalName, request.RandomSeed, request.Autonaming);
+        var outputNames = declaration.State.OutputsOnly.Select(property => property.Name);
+        return InputChecker.Check(declaration.Args, request.Olds, request.News, naming, outputNames);
+    }
+
+    public static DiffResult Diff(ResourceDeclaration declaration, ResourceDiffRequest request) =>
+        InputDiffer.Diff(declaration.Args, request.Olds, request.OldInputs, request.News, request.IgnoreChanges);
+
+    public static ResourceCreateResult PreviewCreate(ResourceDeclaration declaration, ResourceCreateRequest request) =>
+        new("", ResourceOutputs.Preview(declaration, request.Properties, oldState: null));
+
+    public static PropertyMap PreviewUpdate(ResourceDeclaration declaration, ResourceUpdateRequest request) =>
+        ResourceOutputs.Preview(declaration, request.News, request.Olds);
+}
