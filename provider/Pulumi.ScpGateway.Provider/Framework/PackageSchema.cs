@@ -12,7 +12,7 @@ public static class PackageSchema
 {
     public const string PackageName = "scpgateway";
 
-    public static JsonObject Build(string version, JsonObject? resources = null, JsonObject? functions = null, JsonObject? types = null) => new()
+    public static JsonObject Build(string version, SchemaSections sections) => new()
     {
         ["name"] = PackageName,
         ["displayName"] = "SCP API Gateway",
@@ -26,9 +26,9 @@ public static class PackageSchema
             ["description"] = "The provider type for the scpgateway package: SCP credentials, region and endpoints.",
             ["inputProperties"] = ProviderConfigSchema.InputProperties(),
         },
-        ["resources"] = resources ?? new JsonObject(),
-        ["functions"] = functions ?? new JsonObject(),
-        ["types"] = types ?? new JsonObject(),
+        ["resources"] = sections.Resources,
+        ["functions"] = sections.Functions,
+        ["types"] = sections.Types,
         ["language"] = new JsonObject
         {
             ["csharp"] = new JsonObject

@@ -7,8 +7,8 @@ namespace Pulumi.ScpGateway.Provider.Framework;
 /// <summary>Turns framework answers (failures, diffs, missing keys) into pulumirpc messages.</summary>
 internal static class ProviderRpcMapping
 {
-    public static IEnumerable<CheckFailure> Failures(IEnumerable<ProviderConfigFailure> failures) =>
-        failures.Select(failure => new CheckFailure { Property = failure.Property, Reason = failure.Reason });
+    public static IEnumerable<Protos.CheckFailure> Failures(IEnumerable<ProviderConfigFailure> failures) =>
+        failures.Select(failure => new Protos.CheckFailure { Property = failure.Property, Reason = failure.Reason });
 
     public static DiffResponse Diff(ProviderConfigDiffResult diff)
     {

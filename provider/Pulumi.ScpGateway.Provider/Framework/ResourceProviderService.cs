@@ -1,6 +1,7 @@
 using System.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Provider.Resources;
 using Pulumi.ScpGateway.Provider.Rpc;
 using Pulumi.ScpGateway.Provider.Scp;
 using Pulumi.ScpGateway.Provider.Values;
@@ -12,22 +13,24 @@ namespace Pulumi.ScpGateway.Provider.Framework;
 /// <see cref="Register"/>. RPCs not served yet answer UNIMPLEMENTED, which the engine expects
 /// from providers that lack a method.
 /// </summary>
-public sealed class ResourceProviderService : IDisposable
+public sealed partial class ResourceProviderService : IDisposable
 {
     private readonly EngineLogClient engineLog;
     private readonly ServerCancellation cancellation;
     private readonly ScpSettingsResolver settingsResolver;
+    private readonly ResourceRegistry registry;
     private readonly Lazy<string> schemaJson;
     private ScpClients? scpClients;
 
-    public ResourceProviderService(EngineLogClient engineLog, ServerCancellation cancellation, string? version = null, ScpSettingsResolver? settingsResolver = null)
+    public ResourceProviderService(EngineLogClient engineLog, ServerCancellation cancellation, string? version = null, ScpSettingsResolver? settingsResolver = null, ResourceRegistry? registry = null)
     {
         this.engineLog = engineLog ?? throw new ArgumentNullException(nameof(engineLog));
         this.cancellation = cancellation ?? throw new ArgumentNullException(nameof(cancellation));
         this.settingsResolver = settingsResolver ?? ScpSettingsResolver.ForCurrentProcess();
+        this.registry = registry ?? PackageCatalog.Create();
         Version = version ?? AssemblyVersion();
         // Built on first GetSchema only: start-up stays cheap.
-        schemaJson = new Lazy<string>(() => PackageSchema.ToJson(PackageSchema.Build(Version)));
+        schemaJson = new Lazy<string>(() => PackageSchema.ToJson(PackageSchema.Build(Version, this.registry.Schema())));
     }
 
     /// <summary>The resolved SCP settings after a successful Configure; null before it.</summary>
@@ -140,6 +143,7 @@ public sealed class ResourceProviderService : IDisposable
             Settings = settings;
             scpClients?.Dispose();
             scpClients = ScpClients.Create(settings, options: new ScpClientOptions { ProviderVersion = Version });
+            registry.Configure(PackageCatalog.Services(scpClients));
             await engineLog.DebugAsync($"scpgateway: API Gateway at {settings.ApiGatewayEndpoint}, Queue Service at {settings.QueueServiceEndpoint}", cancellationToken: context.CancellationToken).ConfigureAwait(false);
         }
         else
@@ -160,24 +164,7 @@ public sealed class ResourceProviderService : IDisposable
         };
     }
 
-    public Task<InvokeResponse> InvokeAsync(InvokeRequest request, RpcContext context) => NotYet<InvokeResponse>(context);
-
-    public Task<CheckResponse> CheckAsync(CheckRequest request, RpcContext context) => NotYet<CheckResponse>(context);
-
-    public Task<DiffResponse> DiffAsync(DiffRequest request, RpcContext context) => NotYet<DiffResponse>(context);
-
-    public Task<CreateResponse> CreateAsync(CreateRequest request, RpcContext context) => NotYet<CreateResponse>(context);
-
-    public Task<ReadResponse> ReadAsync(ReadRequest request, RpcContext context) => NotYet<ReadResponse>(context);
-
-    public Task<UpdateResponse> UpdateAsync(UpdateRequest request, RpcContext context) => NotYet<UpdateResponse>(context);
-
-    public Task<Empty> DeleteAsync(DeleteRequest request, RpcContext context) => NotYet<Empty>(context);
-
     public void Dispose() => scpClients?.Dispose();
-
-    private static Task<T> NotYet<T>(RpcContext context) =>
-        Task.FromException<T>(new RpcException(StatusCode.Unimplemented, $"{RpcName(context)} is not implemented yet"));
 
     private static Task<Empty> NotSupported(RpcContext context) =>
         Task.FromException<Empty>(new RpcException(StatusCode.Unimplemented, $"{RpcName(context)} is not supported by the scpgateway provider"));

@@ -1,0 +1,16 @@
+using Pulumi.ScpGateway.Provider.Rpc;
+
+namespace Pulumi.ScpGateway.Provider.Framework;
+
+/// <summary>A resource's progress, sent to the engine's Log bound to the resource's URN.</summary>
+internal sealed class EngineResourceLog(IEngineLog engineLog, string urn) : IResourceLog
+{
+    public Task InfoAsync(string message, CancellationToken cancellationToken) =>
+        engineLog.LogAsync(EngineLogSeverity.Info, message, urn, ephemeral: false, cancellationToken);
+
+    public Task WarnAsync(string message, CancellationToken cancellationToken) =>
+        engineLog.LogAsync(EngineLogSeverity.Warning, message, urn, ephemeral: false, cancellationToken);
+
+    public Task StatusAsync(string message, CancellationToken cancellationToken) =>
+        engineLog.LogAsync(EngineLogSeverity.Info, message, urn, ephemeral: true, cancellationToken);
+}

@@ -1,0 +1,19 @@
+using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Provider.Values;
+
+namespace Pulumi.ScpGateway.IntegrationTests.Resources;
+
+/// <summary>Resource RPCs reach the registry through the real plugin.</summary>
+public sealed class DispatchTests
+{
+    [Fact]
+    public async Task A_resource_type_the_package_lacks_is_refused_naming_the_type()
+    {
+        await using var provider = await ProviderAgainstEmulator.StartAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => provider.CheckAsync("NoSuchThing", "x", PropertyMap.Empty));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.Status);
+        Assert.Contains("scpgateway:index:NoSuchThing", error.Message, StringComparison.Ordinal);
+    }
+}
