@@ -71,12 +71,14 @@ public sealed class ResourceProviderServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task Rpcs_not_served_yet_answer_unimplemented_naming_the_rpc()
+    public async Task A_resource_call_for_a_type_the_package_lacks_is_invalid_and_names_the_type()
     {
-        var error = await Assert.ThrowsAsync<RpcException>(() => service.CheckAsync(new CheckRequest(), Context("Check")));
+        var request = new CheckRequest { Urn = "urn:pulumi:dev::p::scpgateway:index:Nothing::n", Type = "scpgateway:index:Nothing" };
 
-        Assert.Equal(StatusCode.Unimplemented, error.Status);
-        Assert.Equal("Check is not implemented yet", error.Message);
+        var error = await Assert.ThrowsAsync<RpcException>(() => service.CheckAsync(request, Context("Check")));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.Status);
+        Assert.Contains("scpgateway:index:Nothing", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()
