@@ -65,19 +65,25 @@ public sealed class ApiResource(IApiGatewayClient scp) : CustomResource<ApiArgs,
             Tags = inputs.Tags?.Select(tag => new ScpTag { Key = tag.Key, Value = tag.Value }).ToList(),
         };
         var created = await scp.CreateApiAsync(request, ct => FindByNameAsync(name, ct), context.CancellationToken);
-        var state = StateFrom(inputs) with { Name = created.Name, ApiId = created.Id };
+        var state = StateFrom(inputs) with { Name = created.Name, ApiId = created.Id, Status = "Creating" };
         try
         {
             var shown = await ResourceWait.Default.UntilAsync(
                 WaitingFor, ct => scp.ShowApiAsync(created.Id, ct), IsActive, context);
             state = WithDetails(state, shown.Api);
-            return (created.Id, state with { RootResourceId = await RootResourceIdAsync(created.Id, context.CancellationToken) });
         }
         catch (Exception error) when (error is ResourceWaitTimeoutException or ScpApiException)
         {
-            // The API exists in SCP: report it so the engine keeps track of it.
-            throw InitFailed(created.Id, state with { Status = state.Status ?? "Creating" }, error,
-                $"API {created.Id} was created but is not Active yet: {error.Message}");
+            // The API exists in SCP: report it so the engine keeps track of it; the next update finishes the wait.
+            throw InitFailed(created.Id, state, error, $"API {created.Id} was created but is not Active yet: {error.Message}");
+        }
+        try
+        {
+            return (created.Id, state with { RootResourceId = await RootResourceIdAsync(created.Id, context.CancellationToken) });
+        }
+        catch (ScpApiException error)
+        {
+            throw InitFailed(created.Id, state, error, $"API {created.Id} is Active but its root resource could not be listed: {error.Message}");
         }
     }
 

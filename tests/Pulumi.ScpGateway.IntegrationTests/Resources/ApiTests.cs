@@ -1,9 +1,12 @@
+using System.Net.Http.Json;
 using Pulumi.ScpGateway.Provider.Protos;
 using Pulumi.ScpGateway.Provider.Rpc;
 using Pulumi.ScpGateway.Provider.Scp;
 using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.EngineSimulator;
 using Pulumi.ScpGateway.ScpEmulator;
+using Pulumi.ScpGateway.ScpEmulator.Faults;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
 
@@ -183,5 +186,36 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
         Assert.False(string.IsNullOrEmpty(refreshed.Outputs.GetString("rootResourceId")));
         Assert.Equal(1, await slow.RequestCountAsync("CreateApi"));
         Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await slow.DiffAsync(refreshed, program)).Changes);
+    }
+
+    [Fact]
+    public async Task A_create_whose_root_lookup_fails_reports_the_active_api_and_the_next_update_fills_it_in()
+    {
+        var faults = new FaultSettings { Rate500 = 1, Operations = ["ListResources"] };
+        await using var failing = await ProviderAgainstEmulator.StartAsync(
+            new EmulatorOptions { ApiCreateDelayMs = 0, QueueCreateDelayMs = 0, Faults = faults },
+            new ProviderConfig().Set("maxRetries", 0.0));
+        var program = Program("rootless-api");
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => failing.CreateAsync(Type, "rootless", program));
+
+        var failure = error.Details.Single(detail => detail.Is(ErrorResourceInitFailed.Descriptor)).Unpack<ErrorResourceInitFailed>();
+        var outputs = StructConverter.ToPropertyMap(failure.Properties);
+        Assert.Equal(failure.Id, outputs.GetString("apiId"));
+        Assert.Equal("Active", outputs.GetString("status"));
+        Assert.False(outputs.TryGetString("rootResourceId", out _));
+        Assert.Contains(failure.Reasons, reason => reason.Contains("root resource", StringComparison.Ordinal));
+
+        using (var admin = new HttpClient())
+        {
+            using var cleared = await admin.PutAsJsonAsync(new Uri(failing.Emulator.BaseUrl, "_emulator/faults"), new FaultSettings());
+            cleared.EnsureSuccessStatusCode();
+        }
+        var kept = new StateEntry(Type, "rootless", failure.Id, StructConverter.ToPropertyMap(failure.Inputs), outputs);
+        var converged = await failing.UpdateAsync(kept, program);
+
+        var root = (await failing.Scp.ApiGateway.ListResourcesAsync(failure.Id, CancellationToken.None)).Resources.Single(resource => resource.Path == "/");
+        Assert.Equal(root.Id, converged.Outputs.GetString("rootResourceId"));
+        Assert.Equal(1, await failing.RequestCountAsync("CreateApi"));
     }
 }
