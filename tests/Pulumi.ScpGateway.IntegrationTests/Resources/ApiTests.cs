@@ -161,11 +161,17 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
     }
 
     [Fact]
-    public async Task A_create_that_outlasts_its_timeout_reports_the_api_and_the_next_update_finishes_the_wait()
+    public async Task A_create_waits_through_creating_within_its_timeout_and_one_that_outlasts_it_reports_the_api_for_the_next_update()
     {
-        await using var slow = await ProviderAgainstEmulator.StartAsync(new EmulatorOptions { ApiCreateDelayMs = 4000, QueueCreateDelayMs = 0 });
-        var program = Program("slow-api", "takes a while");
+        await using var slow = await ProviderAgainstEmulator.StartAsync(new EmulatorOptions { ApiCreateDelayMs = 2500, QueueCreateDelayMs = 0 });
 
+        var patient = await slow.CreateAsync(Type, "patient", Program("patient-api"), timeoutSeconds: 60);
+
+        Assert.Equal("Active", patient.Outputs.GetString("status"));
+        Assert.Contains(slow.Session.Engine.Logs, log => log.Ephemeral && log.Urn == patient.Urn
+            && log.Message.StartsWith("waiting for the API to become Active", StringComparison.Ordinal));
+
+        var program = Program("slow-api", "takes a while");
         var error = await Assert.ThrowsAsync<RpcException>(() => slow.CreateAsync(Type, "slow", program, timeoutSeconds: 1));
 
         var failure = error.Details.Single(detail => detail.Is(ErrorResourceInitFailed.Descriptor)).Unpack<ErrorResourceInitFailed>();
@@ -174,7 +180,6 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
         Assert.Equal(failure.Id, outputs.GetString("apiId"));
         Assert.Equal("Creating", outputs.GetString("status"));
         Assert.Contains(failure.Reasons, reason => reason.Contains("Active", StringComparison.Ordinal));
-        Assert.Contains(slow.Session.Engine.Logs, log => log.Ephemeral && log.Message.Contains("waiting for the API to become Active", StringComparison.Ordinal));
 
         // The engine keeps the API and retries it with an update on the next `up`.
         var kept = new StateEntry(Type, "slow", failure.Id, StructConverter.ToPropertyMap(failure.Inputs), outputs);
@@ -184,7 +189,7 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
         Assert.Equal("Active", converged.Outputs.GetString("status"));
         Assert.Equal("Active", refreshed!.Outputs.GetString("status"));
         Assert.False(string.IsNullOrEmpty(refreshed.Outputs.GetString("rootResourceId")));
-        Assert.Equal(1, await slow.RequestCountAsync("CreateApi"));
+        Assert.Equal(2, await slow.RequestCountAsync("CreateApi"));
         Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await slow.DiffAsync(refreshed, program)).Changes);
     }
 
