@@ -105,7 +105,7 @@ public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixtur
     }
 
     [Fact]
-    public async Task A_change_made_outside_pulumi_shows_as_exactly_that_property()
+    public async Task A_change_made_outside_pulumi_shows_as_exactly_that_property_and_reordered_sets_as_none()
     {
         var stage = await provider.CreateAsync(Type, "drift", CorsProgram("drift"));
         var current = (await provider.Scp.ApiGateway.ShowStageAsync(fixture.ApiId, "drift", CancellationToken.None)).Stage;
@@ -114,10 +114,11 @@ public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixtur
             CorsEnabled = current.CorsEnabled,
             JwtEnabled = current.JwtEnabled,
             AllowCredentials = current.AllowCredentials,
-            AllowOrigins = ["https://a.example", "https://b.example"],
-            AllowMethods = ["GET", "POST"],
-            AllowHeaders = ["X-One", "X-Two"],
-            ExposeHeaders = ["X-Count", "X-Trace"],
+            // Same sets in another order and spelling (comma-joined, as SCP's documents show some lists): no change.
+            AllowOrigins = ["https://b.example,https://a.example"],
+            AllowMethods = ["POST", "GET"],
+            AllowHeaders = ["X-Two", "X-One"],
+            ExposeHeaders = ["X-Trace,X-Count"],
             MaxAge = 60,
             Description = current.Description,
             UsagePlanId = current.UsagePlanId,
