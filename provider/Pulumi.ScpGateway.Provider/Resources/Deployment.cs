@@ -53,9 +53,17 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
         // Deployments have no name to recognise one by, so a create with an unknown outcome is not retried.
         var created = await scp.CreateApiDeploymentAsync(inputs.ApiId, request, findExisting: null, context.CancellationToken);
         var state = StateFrom(inputs) with { DeploymentId = created.DeploymentId };
-        var found = await FindAsync(inputs.ApiId, created.DeploymentId, context.CancellationToken);
-        state = found is null ? state : state with { DeploymentDate = found.DeploymentDate, Status = found.Status };
-        return (FormatId(state), state);
+        var id = FormatId(state);
+        try
+        {
+            // The create answer lacks the date and status; only the list has them.
+            var found = await FindAsync(inputs.ApiId, created.DeploymentId, context.CancellationToken);
+            return (id, found is null ? state : state with { DeploymentDate = found.DeploymentDate, Status = found.Status });
+        }
+        catch (ScpApiException error)
+        {
+            throw InitFailed(id, state, error, $"deployment {created.DeploymentId} was made but reading its date and status failed: {error.Message}");
+        }
     }
 
     public override async Task<(DeploymentArgs Inputs, DeploymentState State)?> ReadAsync(string id, DeploymentArgs? oldInputs, DeploymentState? oldState, ResourceContext context)
@@ -76,6 +84,17 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
             Status = found.Status,
         };
         return (state, state);
+    }
+
+    /// <summary>
+    /// Every input replaces, so the engine calls this only to finish a deployment whose create
+    /// reported a partial failure: it reads the date and status it could not read then.
+    /// </summary>
+    public override async Task<DeploymentState> UpdateAsync(string id, DeploymentArgs olds, DeploymentArgs news, DeploymentState oldState, ResourceContext context)
+    {
+        var found = await FindAsync(oldState.ApiId, oldState.DeploymentId, context.CancellationToken);
+        var state = StateFrom(news) with { DeploymentId = oldState.DeploymentId };
+        return found is null ? state with { DeploymentDate = oldState.DeploymentDate, Status = oldState.Status } : state with { DeploymentDate = found.DeploymentDate, Status = found.Status };
     }
 
     public override Task DeleteAsync(string id, DeploymentState state, ResourceContext context) =>

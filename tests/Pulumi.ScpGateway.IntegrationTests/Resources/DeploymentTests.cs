@@ -130,4 +130,26 @@ public sealed class DeploymentTests(DeploymentFixture fixture) : IClassFixture<D
         Assert.Null(await provider.RefreshAsync(deployment));
         Assert.Null(await provider.RefreshAsync(missing));
     }
+
+    [Fact]
+    public async Task A_failed_read_after_create_reports_the_deployment_and_the_next_update_converges()
+    {
+        await using var faulty = await ProviderAgainstEmulator.StartAsync(null, new EngineSimulator.ProviderConfig().Set("maxRetries", 0.0));
+        var apiId = await faulty.CreateApiAsync("partial");
+        var program = Map(("apiId", apiId), ("description", "half"));
+        await faulty.SetFaultsAsync(new { seed = 1, rate_500 = 1.0, operations = new[] { "ListApiDeployments" } });
+
+        var error = await Assert.ThrowsAsync<Provider.Rpc.RpcException>(() => faulty.CreateAsync(Type, "half", program));
+        var failure = InitFailure(error);
+        await faulty.SetFaultsAsync(new { seed = 1 });
+        var deployment = StateAfter(failure, Type, "half");
+        var updated = await faulty.UpdateAsync(deployment, program);
+
+        var deploymentId = deployment.Outputs.GetString("deploymentId");
+        Assert.Equal($"{apiId}/{deploymentId}", failure.Id);
+        Assert.False(deployment.Outputs.TryGetString("deploymentDate", out _));
+        Assert.Equal(deploymentId, updated.Outputs.GetString("deploymentId"));
+        Assert.False(string.IsNullOrEmpty(updated.Outputs.GetString("deploymentDate")));
+        Assert.Single(await faulty.Scp.ApiGateway.ListAllApiDeploymentsAsync(apiId, null, CancellationToken.None));
+    }
 }
