@@ -14,8 +14,8 @@ public record ApiKeyArgs
     public string UsagePlanId { get; init; } = "";
 
     [Input("name", "The key's name, unique within the usage plan. Absent: derived from the resource's name with a random suffix.", Replace = true, Autoname = AutonameStyle.Dashed)]
-    [Pattern(@"^[a-z][a-z0-9\-]{1,48}[a-z0-9]$", "lower-case letters, digits and dashes, starting with a letter and not ending with a dash")]
-    [Length(3, 50)]
+    [Pattern(ScpNames.Pattern, ScpNames.Meaning)]
+    [Length(ScpNames.MinLength, ScpNames.MaxLength)]
     public string? Name { get; init; }
 
     [Input("description", "What the key is for.")]

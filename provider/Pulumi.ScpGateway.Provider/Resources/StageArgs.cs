@@ -8,8 +8,8 @@ public record StageArgs : ICrossPropertyRules
     public string ApiId { get; init; } = "";
 
     [Input("name", "The stage's name, part of its invoke URL (for example dev or prod); unique within the API.", Replace = true)]
-    [Pattern(@"^[a-z][a-z0-9\-]{1,48}[a-z0-9]$", "lower-case letters, digits and dashes, starting with a letter and not ending with a dash")]
-    [Length(3, 50)]
+    [Pattern(ScpNames.Pattern, ScpNames.Meaning)]
+    [Length(ScpNames.MinLength, ScpNames.MaxLength)]
     public string Name { get; init; } = "";
 
     [Input("deploymentId", "The deployment the stage serves (a Deployment's deploymentId); changing it switches the stage to that deployment in place.")]

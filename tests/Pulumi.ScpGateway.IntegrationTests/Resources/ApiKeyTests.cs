@@ -7,23 +7,15 @@ using static Pulumi.ScpGateway.IntegrationTests.Resources.ApiGatewaySetup;
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
 
 /// <summary>One provider, API and usage plan shared by the API key tests (each uses its own key name).</summary>
-public sealed class ApiKeyFixture : IAsyncLifetime
+public sealed class ApiKeyFixture() : ApiFixture("keys")
 {
-    public ProviderAgainstEmulator Provider { get; private set; } = null!;
-
-    public string ApiId { get; private set; } = "";
-
     public string UsagePlanId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        Provider = await ProviderAgainstEmulator.StartAsync();
-        ApiId = await Provider.CreateApiAsync("keys");
         var plan = await Provider.Scp.ApiGateway.CreateUsagePlanAsync(ApiId, new UsagePlanCreateRequest { Name = "silver", Limit = 10, Rate = "hour" }, null, CancellationToken.None);
         UsagePlanId = plan.UsagePlan.Id;
     }
-
-    public async Task DisposeAsync() => await Provider.DisposeAsync();
 }
 
 public sealed class ApiKeyTests(ApiKeyFixture fixture) : IClassFixture<ApiKeyFixture>

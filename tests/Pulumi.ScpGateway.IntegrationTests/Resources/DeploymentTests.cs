@@ -7,21 +7,13 @@ using static Pulumi.ScpGateway.IntegrationTests.Resources.ApiGatewaySetup;
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
 
 /// <summary>One provider and one API (with a stage) shared by the deployment tests.</summary>
-public sealed class DeploymentFixture : IAsyncLifetime
+public sealed class DeploymentFixture() : ApiFixture("deployments")
 {
-    public ProviderAgainstEmulator Provider { get; private set; } = null!;
-
-    public string ApiId { get; private set; } = "";
-
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        Provider = await ProviderAgainstEmulator.StartAsync();
-        ApiId = await Provider.CreateApiAsync("deployments");
         var first = await Provider.CreateDeploymentAsync(ApiId, "first");
         await Provider.Scp.ApiGateway.CreateStageAsync(ApiId, new StageCreateRequest { StageName = "live", DeploymentId = first }, null, CancellationToken.None);
     }
-
-    public async Task DisposeAsync() => await Provider.DisposeAsync();
 }
 
 public sealed class DeploymentTests(DeploymentFixture fixture) : IClassFixture<DeploymentFixture>

@@ -9,12 +9,8 @@ using static Pulumi.ScpGateway.IntegrationTests.Resources.ApiGatewaySetup;
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
 
 /// <summary>One provider and one API with two deployments, a usage plan and a key, shared by the stage tests (each uses its own stage name).</summary>
-public sealed class StageFixture : IAsyncLifetime
+public sealed class StageFixture() : ApiFixture("stages")
 {
-    public ProviderAgainstEmulator Provider { get; private set; } = null!;
-
-    public string ApiId { get; private set; } = "";
-
     public string FirstDeployment { get; private set; } = "";
 
     public string SecondDeployment { get; private set; } = "";
@@ -23,10 +19,8 @@ public sealed class StageFixture : IAsyncLifetime
 
     public string ApiKeyId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        Provider = await ProviderAgainstEmulator.StartAsync();
-        ApiId = await Provider.CreateApiAsync("stages");
         FirstDeployment = await Provider.CreateDeploymentAsync(ApiId, "first");
         SecondDeployment = await Provider.CreateDeploymentAsync(ApiId, "second");
         var plan = await Provider.Scp.ApiGateway.CreateUsagePlanAsync(ApiId, new UsagePlanCreateRequest { Name = "gold", Limit = 100, Rate = "day" }, null, CancellationToken.None);
@@ -34,8 +28,6 @@ public sealed class StageFixture : IAsyncLifetime
         var key = await Provider.Scp.ApiGateway.CreateApiKeyAsync(ApiId, UsagePlanId, new ApiKeyCreateRequest { Name = "mobile" }, null, CancellationToken.None);
         ApiKeyId = key.ApiKey.Id;
     }
-
-    public async Task DisposeAsync() => await Provider.DisposeAsync();
 }
 
 public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixture>

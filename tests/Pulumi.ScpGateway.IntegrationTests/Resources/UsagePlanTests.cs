@@ -7,20 +7,7 @@ using static Pulumi.ScpGateway.IntegrationTests.Resources.ApiGatewaySetup;
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
 
 /// <summary>One provider and one API shared by the usage plan tests (each uses its own plan name).</summary>
-public sealed class UsagePlanFixture : IAsyncLifetime
-{
-    public ProviderAgainstEmulator Provider { get; private set; } = null!;
-
-    public string ApiId { get; private set; } = "";
-
-    public async Task InitializeAsync()
-    {
-        Provider = await ProviderAgainstEmulator.StartAsync();
-        ApiId = await Provider.CreateApiAsync("plans");
-    }
-
-    public async Task DisposeAsync() => await Provider.DisposeAsync();
-}
+public sealed class UsagePlanFixture() : ApiFixture("plans");
 
 public sealed class UsagePlanTests(UsagePlanFixture fixture) : IClassFixture<UsagePlanFixture>
 {
