@@ -72,7 +72,12 @@ public sealed class StageResource(IApiGatewayClient scp) : CustomResource<StageA
                 throw InitFailed(id, state, error, $"stage {news.Name} now serves deployment {news.DeploymentId} but setting its configuration failed: {error.Message}");
             }
         }
-        return ReferenceEquals(state, oldState) ? StateFrom(news) with { InvokeUrl = oldState.InvokeUrl, CreatedAt = oldState.CreatedAt } : state;
+        if (ReferenceEquals(state, oldState))
+        {
+            // Nothing to send (e.g. finishing a create whose config step failed but was later fixed in SCP): report SCP's view.
+            state = StateOf((await scp.ShowStageAsync(news.ApiId, news.Name, cancellationToken)).Stage, news);
+        }
+        return state;
     }
 
     public override Task DeleteAsync(string id, StageState state, ResourceContext context) =>
