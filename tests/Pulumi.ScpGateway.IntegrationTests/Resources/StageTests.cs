@@ -230,4 +230,25 @@ public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixtur
         Assert.True(shown.CorsEnabled);
         Assert.Equal(["https://a.example"], shown.AllowOrigins);
     }
+
+    [Fact]
+    public async Task An_update_whose_configuration_fails_after_switching_deployment_reports_the_switch()
+    {
+        await using var faulty = await ProviderAgainstEmulator.StartAsync(null, new EngineSimulator.ProviderConfig().Set("maxRetries", 0.0));
+        var apiId = await faulty.CreateApiAsync("switching");
+        var first = await faulty.CreateDeploymentAsync(apiId, "v1");
+        var second = await faulty.CreateDeploymentAsync(apiId, "v2");
+        var stage = await faulty.CreateAsync(Type, "both", Map(("apiId", apiId), ("name", "both"), ("deploymentId", first)));
+        var news = Map(("apiId", apiId), ("name", "both"), ("deploymentId", second), ("jwtEnabled", true));
+        await faulty.SetFaultsAsync(new { seed = 1, rate_500 = 1.0, operations = new[] { "SetStageConfiguration" } });
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => faulty.UpdateAsync(stage, news));
+        var failure = InitFailure(error);
+
+        var reported = StructConverter.ToPropertyMap(failure.Properties);
+        Assert.Equal($"{apiId}/both", failure.Id);
+        Assert.Equal(second, reported.GetString("deploymentId"));
+        Assert.True(reported.TryGetBool("jwtEnabled", out var jwt) && !jwt);
+        Assert.Equal(second, (await faulty.Scp.ApiGateway.ShowStageAsync(apiId, "both", CancellationToken.None)).Stage.DeploymentId);
+    }
 }
