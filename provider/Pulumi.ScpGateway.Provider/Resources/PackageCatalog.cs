@@ -9,9 +9,13 @@ namespace Pulumi.ScpGateway.Provider.Resources;
 public static class PackageCatalog
 {
     public static ResourceRegistry Create() => new ResourceRegistry()
+        .AddResource(services => new ApiKeyResource(services.Get<IApiGatewayClient>()))
         .AddResource(services => new ApiResource(services.Get<IApiGatewayClient>()))
+        .AddResource(services => new DeploymentResource(services.Get<IApiGatewayClient>()))
         .AddResource(services => new MethodResource(services.Get<IApiGatewayClient>()))
-        .AddResource(services => new ResourceResource(services.Get<IApiGatewayClient>()));
+        .AddResource(services => new ResourceResource(services.Get<IApiGatewayClient>()))
+        .AddResource(services => new StageResource(services.Get<IApiGatewayClient>()))
+        .AddResource(services => new UsagePlanResource(services.Get<IApiGatewayClient>()));
 
     /// <summary>What resources get once Configure has resolved the SCP settings.</summary>
     public static ProviderServices Services(ScpClients clients) =>

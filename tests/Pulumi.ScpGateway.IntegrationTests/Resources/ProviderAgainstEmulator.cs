@@ -200,6 +200,13 @@ public sealed class ProviderAgainstEmulator : IAsyncDisposable
         return counts["operations"]?[operation]?["count"]?.GetValue<int>() ?? 0;
     }
 
+    /// <summary>Replaces the emulator's fault switches (<c>PUT /_emulator/faults</c>, snake_case fields); <c>new { }</c> turns faults off.</summary>
+    public async Task SetFaultsAsync(object settings)
+    {
+        using var response = await Admin.PutAsJsonAsync(new Uri(Emulator.BaseUrl, "_emulator/faults"), settings);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Check that must pass; returns the checked inputs.</summary>
     public async Task<PropertyMap> CheckedAsync(string type, string name, PropertyMap news, PropertyMap? olds = null)
     {

@@ -1,0 +1,111 @@
+using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Provider.Scp;
+using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
+using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+
+namespace Pulumi.ScpGateway.Provider.Resources;
+
+public record DeploymentArgs
+{
+    [Input("apiId", "The id of the API whose current resources and methods this deployment captures.", Replace = true)]
+    public string ApiId { get; init; } = "";
+
+    [Input("description", "What this deployment is; SCP cannot change it afterwards, so a new description makes a new deployment.", Replace = true)]
+    public string? Description { get; init; }
+
+    [Input("stageName", "An existing stage to point at this deployment when it is made. Absent: the deployment is only recorded, and a Stage resource chooses it through its deploymentId (the recommended pattern).", Replace = true)]
+    [NotReadable("SCP does not record which stage a deployment was made for; refresh keeps the program's value and import leaves it out.")]
+    public string? StageName { get; init; }
+
+    [Input("triggers", "Arbitrary values (for example a hash of the API's resources and methods); any change makes a new deployment, so the API is redeployed on demand.", Replace = true)]
+    [NotReadable("Triggers exist only in Pulumi; refresh keeps the program's value and import leaves them out.")]
+    public IReadOnlyDictionary<string, string>? Triggers { get; init; }
+}
+
+public record DeploymentState : DeploymentArgs
+{
+    [Output("deploymentId", "The deployment's SCP id.", Stable = true)]
+    public string DeploymentId { get; init; } = "";
+
+    [Output("deploymentDate", "When SCP made the deployment.", Stable = true)]
+    public string? DeploymentDate { get; init; }
+
+    [Output("status", "The deployment's status as SCP reports it.")]
+    public string? Status { get; init; }
+}
+
+/// <summary>
+/// A snapshot of an API's resources and methods. SCP cannot delete deployments: deleting this
+/// resource only forgets it, and says so.
+/// </summary>
+[Resource("Deployment", ImportId = "{apiId}/{deploymentId}",
+    Description = "A deployment of an API Gateway API: a snapshot of its resources and methods that stages serve. Recommended pattern: a Deployment without stageName, whose triggers hash whatever should redeploy, and a Stage whose deploymentId is the deployment's deploymentId. SCP has no way to delete a deployment, so destroying this resource leaves it in SCP.")]
+public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<DeploymentArgs, DeploymentState>
+{
+    public override async Task<(string Id, DeploymentState State)> CreateAsync(DeploymentArgs inputs, ResourceContext context)
+    {
+        var request = new ApiDeploymentRequest
+        {
+            StageType = inputs.StageName is null ? "none" : "existing",
+            StageName = inputs.StageName,
+            Description = inputs.Description,
+        };
+        // Deployments have no name to recognise one by, so a create with an unknown outcome is not retried.
+        var created = await scp.CreateApiDeploymentAsync(inputs.ApiId, request, findExisting: null, context.CancellationToken);
+        var state = StateFrom(inputs) with { DeploymentId = created.DeploymentId };
+        var id = FormatId(state);
+        try
+        {
+            // The create answer lacks the date and status; only the list has them.
+            var found = await FindAsync(inputs.ApiId, created.DeploymentId, context.CancellationToken);
+            return (id, found is null ? state : state with { DeploymentDate = found.DeploymentDate, Status = found.Status });
+        }
+        catch (ScpApiException error)
+        {
+            throw InitFailed(id, state, error, $"deployment {created.DeploymentId} was made but reading its date and status failed: {error.Message}");
+        }
+    }
+
+    public override async Task<(DeploymentArgs Inputs, DeploymentState State)?> ReadAsync(string id, DeploymentArgs? oldInputs, DeploymentState? oldState, ResourceContext context)
+    {
+        var parts = ParseId(id);
+        var apiId = parts["apiId"];
+        var found = await ScpGone.OrNullAsync(() => FindAsync(apiId, parts["deploymentId"], context.CancellationToken));
+        if (found is null)
+        {
+            return null;
+        }
+        var state = new DeploymentState
+        {
+            ApiId = apiId,
+            Description = ReadBack.Description(found.Description, oldInputs?.Description),
+            DeploymentId = found.DeploymentId,
+            DeploymentDate = found.DeploymentDate,
+            Status = found.Status,
+        };
+        return (state, state);
+    }
+
+    /// <summary>
+    /// Every input replaces, so the engine calls this only to finish a deployment whose create
+    /// reported a partial failure: it reads the date and status it could not read then.
+    /// </summary>
+    public override async Task<DeploymentState> UpdateAsync(string id, DeploymentArgs olds, DeploymentArgs news, DeploymentState oldState, ResourceContext context)
+    {
+        var found = await FindAsync(oldState.ApiId, oldState.DeploymentId, context.CancellationToken);
+        var state = StateFrom(news) with { DeploymentId = oldState.DeploymentId };
+        return found is null ? state with { DeploymentDate = oldState.DeploymentDate, Status = oldState.Status } : state with { DeploymentDate = found.DeploymentDate, Status = found.Status };
+    }
+
+    public override Task DeleteAsync(string id, DeploymentState state, ResourceContext context) =>
+        context.Log.WarnAsync(
+            $"SCP cannot delete deployments: deployment {state.DeploymentId} of API {state.ApiId} stays in SCP; Pulumi no longer manages it.",
+            context.CancellationToken);
+
+    /// <summary>The deployment with this id (SCP has no show call; the list filters by id), or null.</summary>
+    private async Task<ApiDeployment?> FindAsync(string apiId, string deploymentId, CancellationToken cancellationToken)
+    {
+        var page = await scp.ListApiDeploymentsAsync(apiId, new DeploymentListQuery { DeploymentId = deploymentId, Size = 20, Page = 0 }, cancellationToken);
+        return page.Deployments.FirstOrDefault(deployment => deployment.DeploymentId == deploymentId);
+    }
+}

@@ -1,0 +1,254 @@
+using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Provider.Scp;
+using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.ScpEmulator;
+using static Pulumi.ScpGateway.IntegrationTests.Resources.ApiGatewaySetup;
+
+namespace Pulumi.ScpGateway.IntegrationTests.Resources;
+
+/// <summary>One provider and one API with two deployments, a usage plan and a key, shared by the stage tests (each uses its own stage name).</summary>
+public sealed class StageFixture() : ApiFixture("stages")
+{
+    public string FirstDeployment { get; private set; } = "";
+
+    public string SecondDeployment { get; private set; } = "";
+
+    public string UsagePlanId { get; private set; } = "";
+
+    public string ApiKeyId { get; private set; } = "";
+
+    protected override async Task SetUpAsync()
+    {
+        FirstDeployment = await Provider.CreateDeploymentAsync(ApiId, "first");
+        SecondDeployment = await Provider.CreateDeploymentAsync(ApiId, "second");
+        var plan = await Provider.Scp.ApiGateway.CreateUsagePlanAsync(ApiId, new UsagePlanCreateRequest { Name = "gold", Limit = 100, Rate = "day" }, null, CancellationToken.None);
+        UsagePlanId = plan.UsagePlan.Id;
+        var key = await Provider.Scp.ApiGateway.CreateApiKeyAsync(ApiId, UsagePlanId, new ApiKeyCreateRequest { Name = "mobile" }, null, CancellationToken.None);
+        ApiKeyId = key.ApiKey.Id;
+    }
+}
+
+public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixture>
+{
+    private const string Type = "Stage";
+    private readonly ProviderAgainstEmulator provider = fixture.Provider;
+
+    private PropertyMap Program(string name, params (string Key, PropertyValue Value)[] extra) =>
+        Map([("apiId", fixture.ApiId), ("name", name), ("deploymentId", fixture.FirstDeployment), .. extra]);
+
+    /// <summary>A stage with CORS on and several multi-item sets, which SCP shows comma-joined.</summary>
+    private PropertyMap CorsProgram(string name) => Program(name,
+        ("description", "public stage"),
+        ("corsEnabled", true),
+        ("allowOrigins", List("https://b.example", "https://a.example")),
+        ("allowMethods", List("POST", "GET")),
+        ("allowHeaders", List("X-Two", "X-One")),
+        ("exposeHeaders", List("X-Trace", "X-Count")),
+        ("allowCredentials", true),
+        ("maxAge", 600.0),
+        ("usagePlanId", fixture.UsagePlanId),
+        ("connectedApiKeys", List(fixture.ApiKeyId)));
+
+    [Fact]
+    public async Task A_preview_with_an_unknown_deployment_calls_no_scp_and_leaves_outputs_unknown()
+    {
+        var before = await provider.RequestCountAsync("CreateStage");
+
+        var preview = await provider.CreateAsync(Type, "preview", Program("preview", ("deploymentId", PropertyValue.Computed())), preview: true);
+
+        Assert.Equal(before, await provider.RequestCountAsync("CreateStage"));
+        Assert.True(preview.Outputs.IsUnknown("invokeUrl"));
+        Assert.True(preview.Outputs.IsUnknown("deploymentId"));
+        Assert.Equal("preview", preview.Outputs.GetString("name"));
+    }
+
+    [Fact]
+    public async Task Create_with_defaults_makes_no_configuration_call_and_refresh_shows_no_diff()
+    {
+        var configs = await provider.RequestCountAsync("SetStageConfiguration");
+
+        var stage = await provider.CreateAsync(Type, "plain", Program("plain"));
+        var refreshed = await provider.RefreshAsync(stage);
+
+        Assert.Equal($"{fixture.ApiId}/plain", stage.Id);
+        Assert.Equal(configs, await provider.RequestCountAsync("SetStageConfiguration"));
+        Assert.EndsWith("/plain", stage.Outputs.GetString("invokeUrl"), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(stage.Outputs.GetString("createdAt")));
+        await provider.AssertNoDiffAsync(refreshed!, Program("plain"));
+    }
+
+    [Fact]
+    public async Task Create_with_configuration_sends_it_once_and_comma_joined_sets_read_back_without_diff()
+    {
+        var configs = await provider.RequestCountAsync("SetStageConfiguration");
+
+        var stage = await provider.CreateAsync(Type, "cors", CorsProgram("cors"));
+        var refreshed = await provider.RefreshAsync(stage);
+
+        Assert.Equal(configs + 1, await provider.RequestCountAsync("SetStageConfiguration"));
+        Assert.Equal(List("https://a.example", "https://b.example"), stage.Outputs["allowOrigins"]);
+        Assert.Equal("gold", stage.Outputs.GetString("usagePlanName"));
+        Assert.Equal(List(fixture.ApiKeyId), refreshed!.Inputs["connectedApiKeys"]);
+        var shown = await provider.Scp.ApiGateway.ShowStageAsync(fixture.ApiId, "cors", CancellationToken.None);
+        Assert.True(shown.Stage.CorsEnabled);
+        await provider.AssertNoDiffAsync(refreshed, CorsProgram("cors"));
+    }
+
+    [Fact]
+    public async Task A_change_made_outside_pulumi_shows_as_exactly_that_property_and_reordered_sets_as_none()
+    {
+        var stage = await provider.CreateAsync(Type, "drift", CorsProgram("drift"));
+        var current = (await provider.Scp.ApiGateway.ShowStageAsync(fixture.ApiId, "drift", CancellationToken.None)).Stage;
+        await provider.Scp.ApiGateway.SetStageConfigurationAsync(fixture.ApiId, "drift", new StageConfig
+        {
+            CorsEnabled = current.CorsEnabled,
+            JwtEnabled = current.JwtEnabled,
+            AllowCredentials = current.AllowCredentials,
+            // Same sets in another order and spelling (comma-joined, as SCP's documents show some lists): no change.
+            AllowOrigins = ["https://b.example,https://a.example"],
+            AllowMethods = ["POST", "GET"],
+            AllowHeaders = ["X-Two", "X-One"],
+            ExposeHeaders = ["X-Trace,X-Count"],
+            MaxAge = 60,
+            Description = current.Description,
+            UsagePlanId = current.UsagePlanId,
+            ConnectedApiKeys = [fixture.ApiKeyId],
+        }, CancellationToken.None);
+
+        var refreshed = await provider.RefreshAsync(stage);
+        var diff = await provider.DiffAsync(refreshed!, CorsProgram("drift"));
+
+        Assert.Equal(60, refreshed!.Outputs.GetInt32("maxAge"));
+        Assert.Equal(["maxAge"], Changed(diff));
+        Assert.Equal(PropertyDiff.Types.Kind.Update, diff.DetailedDiff["maxAge"].Kind);
+    }
+
+    [Fact]
+    public async Task Configuration_changes_are_one_configuration_call_in_place()
+    {
+        var stage = await provider.CreateAsync(Type, "config", Program("config"));
+        var news = Program("config", ("description", "now described"), ("jwtEnabled", true), ("allowMethods", List("GET")), ("corsEnabled", true));
+        var configs = await provider.RequestCountAsync("SetStageConfiguration");
+        var switches = await provider.RequestCountAsync("SetStageActiveDeployment");
+
+        var diff = await provider.DiffAsync(stage, news);
+        var updated = await provider.UpdateAsync(stage, news);
+
+        Assert.Empty(diff.Replaces);
+        Assert.Equal(["allowMethods", "corsEnabled", "description", "jwtEnabled"], Changed(diff));
+        Assert.Equal(configs + 1, await provider.RequestCountAsync("SetStageConfiguration"));
+        Assert.Equal(switches, await provider.RequestCountAsync("SetStageActiveDeployment"));
+        var shown = (await provider.Scp.ApiGateway.ShowStageAsync(fixture.ApiId, "config", CancellationToken.None)).Stage;
+        Assert.Equal("now described", shown.Description);
+        Assert.True(shown.JwtEnabled);
+        await provider.AssertNoDiffAsync((await provider.RefreshAsync(updated))!, news);
+    }
+
+    [Fact]
+    public async Task A_new_deployment_id_is_one_deployment_call_in_place()
+    {
+        var stage = await provider.CreateAsync(Type, "switch", Program("switch"));
+        var news = Program("switch", ("deploymentId", fixture.SecondDeployment));
+        var configs = await provider.RequestCountAsync("SetStageConfiguration");
+        var switches = await provider.RequestCountAsync("SetStageActiveDeployment");
+
+        var diff = await provider.DiffAsync(stage, news);
+        var updated = await provider.UpdateAsync(stage, news);
+
+        Assert.Equal(["deploymentId"], Changed(diff));
+        Assert.Equal(PropertyDiff.Types.Kind.Update, diff.DetailedDiff["deploymentId"].Kind);
+        Assert.Equal(switches + 1, await provider.RequestCountAsync("SetStageActiveDeployment"));
+        Assert.Equal(configs, await provider.RequestCountAsync("SetStageConfiguration"));
+        Assert.Equal(fixture.SecondDeployment, updated.Outputs.GetString("deploymentId"));
+        var shown = (await provider.Scp.ApiGateway.ShowStageAsync(fixture.ApiId, "switch", CancellationToken.None)).Stage;
+        Assert.Equal(fixture.SecondDeployment, shown.DeploymentId);
+    }
+
+    [Fact]
+    public async Task A_new_name_or_api_replaces_the_stage()
+    {
+        var stage = await provider.CreateAsync(Type, "fixed", Program("fixed"));
+
+        var renamed = await provider.DiffAsync(stage, Program("renamed"));
+        var moved = await provider.DiffAsync(stage, Program("fixed", ("apiId", "other-api")));
+
+        Assert.Equal(["name"], renamed.Replaces);
+        Assert.Equal(PropertyDiff.Types.Kind.UpdateReplace, renamed.DetailedDiff["name"].Kind);
+        Assert.Equal(["apiId"], moved.Replaces);
+        Assert.Equal(PropertyDiff.Types.Kind.UpdateReplace, moved.DetailedDiff["apiId"].Kind);
+    }
+
+    [Fact]
+    public async Task Import_by_api_and_name_gives_inputs_that_check_and_show_no_diff()
+    {
+        await provider.CreateAsync(Type, "imported", CorsProgram("imported"));
+
+        var imported = await provider.ImportAsync(Type, "copy", $"{fixture.ApiId}/imported");
+
+        Assert.NotNull(imported);
+        var program = await provider.CheckedAsync(Type, "copy", imported.Inputs);
+        Assert.Equal(fixture.ApiId, program.GetString("apiId"));
+        Assert.Equal(List(fixture.ApiKeyId), program["connectedApiKeys"]);
+        var diff = await provider.DiffCheckedAsync(imported, program);
+        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, diff.Changes);
+    }
+
+    [Fact]
+    public async Task Delete_removes_the_stage_and_is_done_when_it_is_already_gone()
+    {
+        var stage = await provider.CreateAsync(Type, "doomed", Program("doomed"));
+
+        await provider.DeleteAsync(stage);
+        await provider.DeleteAsync(stage);
+
+        var error = await Assert.ThrowsAsync<ScpApiException>(() => provider.Scp.ApiGateway.ShowStageAsync(fixture.ApiId, "doomed", CancellationToken.None));
+        Assert.True(error.IsNotFound);
+        Assert.Null(await provider.RefreshAsync(stage));
+    }
+
+    [Fact]
+    public async Task A_failed_configuration_after_create_reports_the_stage_and_the_next_update_converges()
+    {
+        await using var faulty = await ProviderAgainstEmulator.StartAsync(null, new EngineSimulator.ProviderConfig().Set("maxRetries", 0.0));
+        var apiId = await faulty.CreateApiAsync("partial");
+        var deploymentId = await faulty.CreateDeploymentAsync(apiId, "v1");
+        var program = Map(("apiId", apiId), ("name", "half"), ("deploymentId", deploymentId), ("corsEnabled", true), ("allowOrigins", List("https://a.example")));
+        await faulty.SetFaultsAsync(new { seed = 1, rate_500 = 1.0, operations = new[] { "SetStageConfiguration" } });
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => faulty.CreateAsync(Type, "half", program));
+        var failure = InitFailure(error);
+        await faulty.SetFaultsAsync(new { seed = 1 });
+        var stage = StateAfter(failure, Type, "half");
+        var updated = await faulty.UpdateAsync(stage, program);
+
+        Assert.Equal($"{apiId}/half", failure.Id);
+        Assert.False(stage.Outputs.TryGetBool("corsEnabled", out var cors) && cors);
+        Assert.True(updated.Outputs.TryGetBool("corsEnabled", out var corsAfter) && corsAfter);
+        var shown = (await faulty.Scp.ApiGateway.ShowStageAsync(apiId, "half", CancellationToken.None)).Stage;
+        Assert.True(shown.CorsEnabled);
+        Assert.Equal(["https://a.example"], shown.AllowOrigins);
+    }
+
+    [Fact]
+    public async Task An_update_whose_configuration_fails_after_switching_deployment_reports_the_switch()
+    {
+        await using var faulty = await ProviderAgainstEmulator.StartAsync(null, new EngineSimulator.ProviderConfig().Set("maxRetries", 0.0));
+        var apiId = await faulty.CreateApiAsync("switching");
+        var first = await faulty.CreateDeploymentAsync(apiId, "v1");
+        var second = await faulty.CreateDeploymentAsync(apiId, "v2");
+        var stage = await faulty.CreateAsync(Type, "both", Map(("apiId", apiId), ("name", "both"), ("deploymentId", first)));
+        var news = Map(("apiId", apiId), ("name", "both"), ("deploymentId", second), ("jwtEnabled", true));
+        await faulty.SetFaultsAsync(new { seed = 1, rate_500 = 1.0, operations = new[] { "SetStageConfiguration" } });
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => faulty.UpdateAsync(stage, news));
+        var failure = InitFailure(error);
+
+        var reported = StructConverter.ToPropertyMap(failure.Properties);
+        Assert.Equal($"{apiId}/both", failure.Id);
+        Assert.Equal(second, reported.GetString("deploymentId"));
+        Assert.True(reported.TryGetBool("jwtEnabled", out var jwt) && !jwt);
+        Assert.Equal(second, (await faulty.Scp.ApiGateway.ShowStageAsync(apiId, "both", CancellationToken.None)).Stage.DeploymentId);
+    }
+}
