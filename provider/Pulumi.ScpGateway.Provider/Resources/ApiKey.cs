@@ -14,8 +14,8 @@ public record ApiKeyArgs
     public string UsagePlanId { get; init; } = "";
 
     [Input("name", "The key's name, unique within the usage plan. Absent: derived from the resource's name with a random suffix.", Replace = true, Autoname = AutonameStyle.Dashed)]
-    [Pattern(ScpNames.Pattern, ScpNames.Meaning)]
-    [Length(ScpNames.MinLength, ScpNames.MaxLength)]
+    [Pattern(ScpNameRule.Pattern, ScpNameRule.Meaning)]
+    [Length(ScpNameRule.MinLength, ScpNameRule.MaxLength)]
     public string? Name { get; init; }
 
     [Input("description", "What the key is for.")]

@@ -8,8 +8,8 @@ public record StageArgs : ICrossPropertyRules
     public string ApiId { get; init; } = "";
 
     [Input("name", "The stage's name, part of its invoke URL (for example dev or prod); unique within the API.", Replace = true)]
-    [Pattern(ScpNames.Pattern, ScpNames.Meaning)]
-    [Length(ScpNames.MinLength, ScpNames.MaxLength)]
+    [Pattern(ScpNameRule.Pattern, ScpNameRule.Meaning)]
+    [Length(ScpNameRule.MinLength, ScpNameRule.MaxLength)]
     public string Name { get; init; } = "";
 
     [Input("deploymentId", "The deployment the stage serves (a Deployment's deploymentId); changing it switches the stage to that deployment in place.")]

@@ -11,8 +11,8 @@ public record UsagePlanArgs
     public string ApiId { get; init; } = "";
 
     [Input("name", "The usage plan's name, unique within the API. Absent: derived from the resource's name with a random suffix.", Replace = true, Autoname = AutonameStyle.Dashed)]
-    [Pattern(ScpNames.Pattern, ScpNames.Meaning)]
-    [Length(ScpNames.MinLength, ScpNames.MaxLength)]
+    [Pattern(ScpNameRule.Pattern, ScpNameRule.Meaning)]
+    [Length(ScpNameRule.MinLength, ScpNameRule.MaxLength)]
     public string? Name { get; init; }
 
     [Input("description", "What the usage plan is for.")]
