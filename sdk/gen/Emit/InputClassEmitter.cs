@@ -14,7 +14,7 @@ public sealed record InputClass(string ClassName, string BaseType, ObjectSpec Sp
 /// <summary>Writes an input class: resource Args and State, nested Inputs, invoke Args, ProviderArgs.</summary>
 public sealed class InputClassEmitter(TypeNames types)
 {
-    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "Empty", "GetType", "ToString", "Equals", "GetHashCode" };
+    private static readonly IReadOnlySet<string> Reserved = BackedProperty.ArgsReserved;
 
     public void Write(CodeWriter writer, InputClass input, string? description)
     {
@@ -49,37 +49,22 @@ public sealed class InputClassEmitter(TypeNames types)
         var required = input.Spec.IsRequired(property);
         var json = input.JsonEncodeNonStrings && property.Type.Kind != TypeKind.String;
         var attribute = $"[{InputAttribute}({CSharpLiteral.String(property.WireName)}{(required ? ", required: true" : "")}{(json ? ", json: true" : "")})]";
-        var field = "_" + Naming.Parameter(property.WireName).TrimStart('@');
+        var field = BackedProperty.FieldName(property.WireName);
 
+        // A secret setter marks the value secret before it ever reaches the engine.
+        var setter = property.Secret
+            ? $"{field} = value is null ? null : ({type}){Output}.CreateSecret(value.ToOutput())"
+            : $"{field} = value";
         if (property.Type.IsCollection)
         {
             // Collections are created on first read so that callers can Add to them directly.
-            writer.Line(attribute).Line($"private {type}? {field};").Line();
-            writer.Summary(property.Description);
-            writer.Line($"public {type} {name}");
-            using (writer.Block())
-            {
-                writer.Line($"get => {field} ?? ({field} = new {type}());");
-                writer.Line(property.Secret
-                    ? $"set => {field} = value is null ? null : ({type}){Output}.CreateSecret(value.ToOutput());"
-                    : $"set => {field} = value;");
-            }
-
+            BackedProperty.Write(writer, attribute, type, field, property.Description, $"public {type} {name}", $"{field} ?? ({field} = new {type}())", setter);
             return;
         }
 
         if (property.Secret)
         {
-            // The setter marks the value secret before it ever reaches the engine.
-            writer.Line(attribute).Line($"private {type}? {field};").Line();
-            writer.Summary(property.Description);
-            writer.Line($"public {type}? {name}");
-            using (writer.Block())
-            {
-                writer.Line($"get => {field};");
-                writer.Line($"set => {field} = value is null ? null : ({type}){Output}.CreateSecret(value.ToOutput());");
-            }
-
+            BackedProperty.Write(writer, attribute, type, field, property.Description, $"public {type}? {name}", field, setter);
             return;
         }
 

@@ -6,7 +6,7 @@ namespace Pulumi.ScpGateway.SdkGen.Emit;
 /// <summary>Writes the plain-valued argument class of <c>InvokeAsync</c> (values, not Input&lt;T&gt;).</summary>
 public sealed class PlainArgsEmitter(TypeNames types)
 {
-    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "Empty", "GetType", "ToString", "Equals", "GetHashCode" };
+    private static readonly IReadOnlySet<string> Reserved = BackedProperty.ArgsReserved;
 
     public void Write(CodeWriter writer, string className, ObjectSpec spec)
     {
@@ -42,16 +42,8 @@ public sealed class PlainArgsEmitter(TypeNames types)
 
         if (property.Type.IsCollection)
         {
-            var field = "_" + Naming.Parameter(property.WireName).TrimStart('@');
-            writer.Line(attribute).Line($"private {type}? {field};").Line();
-            writer.Summary(property.Description);
-            writer.Line($"public {type} {name}");
-            using (writer.Block())
-            {
-                writer.Line($"get => {field} ?? ({field} = new {type}());");
-                writer.Line($"set => {field} = value;");
-            }
-
+            var field = BackedProperty.FieldName(property.WireName);
+            BackedProperty.Write(writer, attribute, type, field, property.Description, $"public {type} {name}", $"{field} ?? ({field} = new {type}())", $"{field} = value");
             return;
         }
 

@@ -23,13 +23,7 @@ public sealed class ResourceEmitter(TypeNames types, string resourceTypeAttribut
         {
             WriteOutputs(writer, resource.Name, resource.Outputs, resource.Outputs.Properties);
 
-            WriteConstructorDoc(writer, resource.Name);
-            var argsParameter = resource.HasRequiredInputs ? $"{args} args" : $"{args}? args = null";
-            writer.Line($"public {resource.Name}(string name, {argsParameter}, {CustomResourceOptions}? options = null)");
-            writer.Line($"    : base({CSharpLiteral.String(resource.Token)}, name, args ?? new {args}(), MakeResourceOptions(options, null))");
-            using (writer.Block())
-            {
-            }
+            WritePublicConstructor(writer, resource, args, CSharpLiteral.String(resource.Token), "MakeResourceOptions(options, null)");
 
             writer.Line();
             writer.Line($"private {resource.Name}(string name, {Input}<string> id, {state}? state = null, {CustomResourceOptions}? options = null)");
@@ -68,13 +62,8 @@ public sealed class ResourceEmitter(TypeNames types, string resourceTypeAttribut
         {
             WriteOutputs(writer, provider.Name, provider.Outputs, outputs);
 
-            WriteConstructorDoc(writer, provider.Name);
-            var argsParameter = provider.HasRequiredInputs ? $"{args} args" : $"{args}? args = null";
-            writer.Line($"public Provider(string name, {argsParameter}, {CustomResourceOptions}? options = null)");
-            writer.Line($"    : base({CSharpLiteral.String(packageName)}, name, args ?? new {args}(), MakeResourceOptions(options))");
-            using (writer.Block())
-            {
-            }
+            // A provider's base constructor takes the package name, not a token.
+            WritePublicConstructor(writer, provider, args, CSharpLiteral.String(packageName), "MakeResourceOptions(options)");
 
             writer.Line();
             WriteMakeResourceOptions(writer, provider, withId: false);
@@ -100,14 +89,21 @@ public sealed class ResourceEmitter(TypeNames types, string resourceTypeAttribut
         }
     }
 
-    private static void WriteConstructorDoc(CodeWriter writer, string name)
+    /// <summary>The constructor users call; the arguments may be left out only when no input is required.</summary>
+    private static void WritePublicConstructor(CodeWriter writer, ResourceSpec resource, string args, string firstBaseArgument, string options)
     {
         writer.Line("/// <summary>");
-        writer.Line($"/// Create a {name} resource with the given unique name, arguments, and options.");
+        writer.Line($"/// Create a {resource.Name} resource with the given unique name, arguments, and options.");
         writer.Line("/// </summary>");
         writer.Line("/// <param name=\"name\">The unique name of the resource</param>");
         writer.Line("/// <param name=\"args\">The arguments used to populate this resource's properties</param>");
         writer.Line("/// <param name=\"options\">A bag of options that control this resource's behavior</param>");
+        var argsParameter = resource.HasRequiredInputs ? $"{args} args" : $"{args}? args = null";
+        writer.Line($"public {resource.Name}(string name, {argsParameter}, {CustomResourceOptions}? options = null)");
+        writer.Line($"    : base({firstBaseArgument}, name, args ?? new {args}(), {options})");
+        using (writer.Block())
+        {
+        }
     }
 
     private void WriteMakeResourceOptions(CodeWriter writer, ResourceSpec resource, bool withId)
