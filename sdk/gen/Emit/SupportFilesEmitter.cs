@@ -1,84 +1,81 @@
 using Pulumi.ScpGateway.SdkGen.Schema;
-using static Pulumi.ScpGateway.SdkGen.Emit.PulumiNames;
 
 namespace Pulumi.ScpGateway.SdkGen.Emit;
 
 /// <summary>Writes Utilities.cs, the package's resource type attribute and the SDK project file.</summary>
 public sealed class SupportFilesEmitter(PackageSpec package, string resourceTypeAttribute)
 {
-    public void WriteUtilities(CodeWriter writer)
-    {
-        writer.Line("internal static class Utilities");
-        using (writer.Block())
+    // Fixed helper code; only the version, the plugin URL and the attribute name vary by package.
+    private const string UtilitiesTemplate = """
+        internal static class Utilities
         {
-            writer.Line($"public static string Version => {CSharpLiteral.String(package.Version)};");
-            writer.Line();
-            writer.Line("/// <summary>The first of the named environment variables that is set and not empty.</summary>");
-            writer.Line("public static string? GetEnv(params string[] names)");
-            using (writer.Block())
+            public static string Version => @VERSION@;
+
+            /// <summary>The first of the named environment variables that is set and not empty.</summary>
+            public static string? GetEnv(params string[] names)
             {
-                writer.Line("foreach (var name in names)");
-                using (writer.Block())
+                foreach (var name in names)
                 {
-                    writer.Line("var value = global::System.Environment.GetEnvironmentVariable(name);");
-                    writer.Line("if (!string.IsNullOrEmpty(value))");
-                    using (writer.Block())
+                    var value = global::System.Environment.GetEnvironmentVariable(name);
+                    if (!string.IsNullOrEmpty(value))
                     {
-                        writer.Line("return value;");
+                        return value;
                     }
                 }
 
-                writer.Line("return null;");
+                return null;
             }
 
-            writer.Line();
-            writer.Line("public static bool? GetEnvBoolean(params string[] names)");
-            using (writer.Block())
+            public static bool? GetEnvBoolean(params string[] names)
             {
-                writer.Line("switch (GetEnv(names))");
-                using (writer.Block())
+                switch (GetEnv(names))
                 {
-                    writer.Line("case \"1\": case \"t\": case \"T\": case \"true\": case \"TRUE\": case \"True\": return true;");
-                    writer.Line("case \"0\": case \"f\": case \"F\": case \"false\": case \"FALSE\": case \"False\": return false;");
-                    writer.Line("default: return null;");
+                    case "1": case "t": case "T": case "true": case "TRUE": case "True": return true;
+                    case "0": case "f": case "F": case "false": case "FALSE": case "False": return false;
+                    default: return null;
                 }
             }
 
-            writer.Line();
-            writer.Line("public static int? GetEnvInt32(params string[] names)");
-            writer.Line("    => int.TryParse(GetEnv(names), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : (int?)null;");
-            writer.Line();
-            writer.Line("public static double? GetEnvDouble(params string[] names)");
-            writer.Line("    => double.TryParse(GetEnv(names), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : (double?)null;");
-            writer.Line();
-            writer.Line("/// <summary>Invoke options carrying this package's version (so the engine picks the matching plugin).</summary>");
-            writer.Line($"public static {InvokeOptions} WithDefaults({InvokeOptions}? options)");
-            using (writer.Block())
+            public static int? GetEnvInt32(params string[] names)
+                => int.TryParse(GetEnv(names), global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : (int?)null;
+
+            public static double? GetEnvDouble(params string[] names)
+                => double.TryParse(GetEnv(names), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : (double?)null;
+
+            /// <summary>Invoke options carrying this package's version (so the engine picks the matching plugin).</summary>
+            public static global::Pulumi.InvokeOptions WithDefaults(global::Pulumi.InvokeOptions? options)
             {
-                writer.Line($"return new {InvokeOptions}");
-                using (writer.Block(";"))
+                return new global::Pulumi.InvokeOptions
                 {
-                    writer.Line("Parent = options?.Parent,");
-                    writer.Line("Provider = options?.Provider,");
-                    writer.Line("Version = options?.Version ?? Version,");
-                    if (package.PluginDownloadUrl is not null)
-                    {
-                        writer.Line($"PluginDownloadURL = options?.PluginDownloadURL ?? {CSharpLiteral.String(package.PluginDownloadUrl)},");
-                    }
-                }
+                    Parent = options?.Parent,
+                    Provider = options?.Provider,
+                    Version = options?.Version ?? Version,@PLUGIN@
+                };
             }
         }
 
-        writer.Line();
-        writer.Line("/// <summary>Marks a class as the SDK type of a resource token of this package and version.</summary>");
-        writer.Line($"internal sealed class {resourceTypeAttribute} : global::Pulumi.ResourceTypeAttribute");
-        using (writer.Block())
+        /// <summary>Marks a class as the SDK type of a resource token of this package and version.</summary>
+        internal sealed class @ATTRIBUTE@ : global::Pulumi.ResourceTypeAttribute
         {
-            writer.Line($"public {resourceTypeAttribute}(string type)");
-            writer.Line("    : base(type, Utilities.Version)");
-            using (writer.Block())
+            public @ATTRIBUTE@(string type)
+                : base(type, Utilities.Version)
             {
             }
+        }
+        """;
+
+    public void WriteUtilities(CodeWriter writer)
+    {
+        var plugin = package.PluginDownloadUrl is null
+            ? ""
+            : $"\n            PluginDownloadURL = options?.PluginDownloadURL ?? {CSharpLiteral.String(package.PluginDownloadUrl)},";
+        var text = UtilitiesTemplate
+            .Replace("@VERSION@", CSharpLiteral.String(package.Version), StringComparison.Ordinal)
+            .Replace("@PLUGIN@", plugin, StringComparison.Ordinal)
+            .Replace("@ATTRIBUTE@", resourceTypeAttribute, StringComparison.Ordinal);
+        foreach (var line in text.Split('\n'))
+        {
+            writer.Line(line);
         }
     }
 
