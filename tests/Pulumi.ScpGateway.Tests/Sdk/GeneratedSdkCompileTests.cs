@@ -48,15 +48,11 @@ public sealed class GeneratedSdkCompileTests(GeneratedSdk sdk) : IClassFixture<G
     }
 
     [Fact]
-    public void UnqualifiedResourceIsAmbiguousForUsersOfBothNamespacesButTheGeneratedCodeIsNot()
+    public async Task UnqualifiedResourceIsAmbiguousForUsersOfBothNamespacesButTheGeneratedCodeIsNot()
     {
         // Documents why the example program qualifies `Resource`: Pulumi has a Resource class too.
-        var program = "using Pulumi; using Pulumi.ScpGateway; public static class Bare { public static object Make() => new Resource(\"r\", null!); }";
-        var sources = sdk.Files
-            .Where(f => f.Key.EndsWith(".cs", StringComparison.Ordinal))
-            .Select(f => KeyValuePair.Create(Path.Combine(sdk.OutputDirectory, f.Key), f.Value))
-            .Append(KeyValuePair.Create(SdkCompilation.TestFile("compile-only", "PulumiApiDeclarations.cs"), File.ReadAllText(SdkCompilation.TestFile("compile-only", "PulumiApiDeclarations.cs"))))
-            .Append(KeyValuePair.Create("Bare.cs", program));
+        var sources = await sdk.SourcesAsync(includeProgram: false);
+        sources.Add(KeyValuePair.Create("Bare.cs", "using Pulumi; using Pulumi.ScpGateway; public static class Bare { public static object Make() => new Resource(\"r\", null!); }"));
         var errors = SdkCompilation.Compile(sources).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
 
         Assert.All(errors, e => Assert.Equal("Bare.cs", e.Location.SourceTree?.FilePath));
