@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text;
+
+namespace Pulumi.ScpGateway.SdkGen;
+
+/// <summary>C# source literals and XML-escaped documentation text.</summary>
+public static class CSharpLiteral
+{
+    public static string String(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            builder.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    public static string Xml(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal);
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Pulumi.ScpGateway.SdkGen;
+using Pulumi.ScpGateway.SdkGen.Emit;
+using Pulumi.ScpGateway.SdkGen.Schema;
+
+namespace Pulumi.ScpGateway.Tests.Sdk;
+
+public sealed class GeneratorOutputTests
+{
+    private static readonly string SchemaText = File.ReadAllText(GeneratedSdk.SchemaPath);
+
+    [Fact]
+    public void TheSameSchemaGivesByteIdenticalOutput()
+    {
+        var first = Generate(SchemaText);
+        var second = Generate(SchemaText);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void OutputDoesNotDependOnTheOrderOfTheSchemaObjects()
+    {
+        var reordered = Reverse(JsonNode.Parse(SchemaText)!)!.ToJsonString();
+        Assert.NotEqual(SchemaText, reordered);
+
+        Assert.Equal(Generate(SchemaText), Generate(reordered));
+    }
+
+    [Fact]
+    public void EveryFileUsesUnixLineEndingsAndEveryCSharpFileSaysItIsGenerated()
+    {
+        var files = Generate(SchemaText);
+
+        Assert.All(files, f =>
+        {
+            Assert.DoesNotContain('\r', f.Value);
+            Assert.EndsWith("\n", f.Value, StringComparison.Ordinal);
+        });
+        Assert.All(files.Where(f => f.Key.EndsWith(".cs", StringComparison.Ordinal)), f =>
+            Assert.StartsWith(FileHeader.Text, f.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RegeneratingRemovesStaleGeneratedFilesAndKeepsHandWrittenOnes()
+    {
+        var directory = Directory.CreateTempSubdirectory("scpgateway-sdkgen-").FullName;
+        try
+        {
+            var stale = Path.Combine(directory, "Outputs", "Removed.cs");
+            var handWritten = Path.Combine(directory, "Extensions.cs");
+            Directory.CreateDirectory(Path.GetDirectoryName(stale)!);
+            await File.WriteAllTextAsync(stale, FileHeader.Text + "namespace Old { }\n");
+            await File.WriteAllTextAsync(handWritten, "// kept: written by a person\n");
+
+            await SdkWriter.WriteAsync(GeneratedSdk.SchemaPath, directory, CancellationToken.None);
+
+            Assert.False(File.Exists(stale));
+            Assert.True(File.Exists(handWritten));
+            Assert.True(File.Exists(Path.Combine(directory, "Outputs", "QueueEncryption.cs")));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void UnsupportedReferencesAreRefusedWithTheirLocation()
+    {
+        var schema = JsonNode.Parse(SchemaText)!;
+        schema["resources"]!["scpgateway:index:Api"]!["properties"]!["logo"] = new JsonObject { ["$ref"] = "pulumi.json#/Asset" };
+
+        var error = Assert.Throws<SchemaException>(() => Generate(schema.ToJsonString()));
+
+        Assert.Contains("Api.logo", error.Message, StringComparison.Ordinal);
+        Assert.Contains("pulumi.json#/Asset", error.Message, StringComparison.Ordinal);
+    }
+
+    private static SortedDictionary<string, string> Generate(string schemaJson)
+    {
+        using var document = JsonDocument.Parse(schemaJson);
+        return SdkGenerator.Generate(SchemaReader.Read(document.RootElement));
+    }
+
+    /// <summary>The same JSON with the members of every object in reverse order (arrays keep theirs).</summary>
+    private static JsonNode? Reverse(JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.Reverse().Select(p => KeyValuePair.Create(p.Key, Reverse(p.Value)))),
+        JsonArray array => new JsonArray(array.Select(Reverse).ToArray()),
+        null => null,
+        _ => node.DeepClone(),
+    };
+}
