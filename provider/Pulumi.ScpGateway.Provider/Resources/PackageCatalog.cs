@@ -8,7 +8,11 @@ namespace Pulumi.ScpGateway.Provider.Resources;
 /// <summary>Every resource and function of the scpgateway package, and the services they are built with.</summary>
 public static class PackageCatalog
 {
-    public static ResourceRegistry Create() => new ResourceRegistry();
+    public static ResourceRegistry Create() => new ResourceRegistry()
+        .AddResource(services => new AccessControlResource(services.Get<IApiGatewayClient>()))
+        .AddResource(services => new AuthResource(services.Get<IApiGatewayClient>()))
+        .AddResource(services => new PrivateLinkEndpointApprovalResource(services.Get<IApiGatewayClient>()))
+        .AddResource(services => new PrivateLinkEndpointResource(services.Get<IApiGatewayClient>()));
 
     /// <summary>What resources get once Configure has resolved the SCP settings.</summary>
     public static ProviderServices Services(ScpClients clients) =>
