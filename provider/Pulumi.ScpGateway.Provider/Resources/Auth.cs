@@ -74,8 +74,9 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
         Auth? auth;
         try
         {
+            // A 404 here is SCP lagging behind the create it just answered, like a missing entry.
             auth = await LookupAfterCreate.FindAsync($"auth '{name}' to be listed",
-                ct => FindByNameAsync(inputs.ApiId, name, ct), context);
+                ct => ScpGone.OrNullAsync(() => FindByNameAsync(inputs.ApiId, name, ct)), context);
         }
         catch (ScpApiException error)
         {

@@ -83,13 +83,14 @@ public sealed class PrivateLinkEndpointResource(IApiGatewayClient scp) : CustomR
 
     public override async Task<PrivateLinkEndpointState> UpdateAsync(string id, PrivateLinkEndpointArgs olds, PrivateLinkEndpointArgs news, PrivateLinkEndpointState oldState, ResourceContext context)
     {
+        // Compared with the state, not the old inputs: after a partial create the state says what SCP has.
         var state = oldState;
-        if (news.Description != olds.Description)
+        if (news.Description != oldState.Description)
         {
             var answer = await scp.SetPrivateLinkEndpointAsync(state.PrivatelinkEndpointId, new DescriptionRequest { Description = news.Description ?? "" }, context.CancellationToken);
             state = WithEndpoint(state, answer.PrivateLinkEndpoint) with { Description = news.Description };
         }
-        if (news.Requested != olds.Requested)
+        if (news.Requested != oldState.Requested)
         {
             try
             {

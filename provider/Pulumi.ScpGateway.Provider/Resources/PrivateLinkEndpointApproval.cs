@@ -72,8 +72,9 @@ public sealed class PrivateLinkEndpointApprovalResource(IApiGatewayClient scp)
         return (state, state);
     }
 
-    public override Task<PrivateLinkEndpointApprovalState> UpdateAsync(string id, PrivateLinkEndpointApprovalArgs olds, PrivateLinkEndpointApprovalArgs news, PrivateLinkEndpointApprovalState oldState, ResourceContext context) =>
-        ConnectAsync(oldState, news.Connected, context.CancellationToken);
+    // Compared with the state, not the old inputs: after a partial create the state says what SCP has.
+    public override async Task<PrivateLinkEndpointApprovalState> UpdateAsync(string id, PrivateLinkEndpointApprovalArgs olds, PrivateLinkEndpointApprovalArgs news, PrivateLinkEndpointApprovalState oldState, ResourceContext context) =>
+        news.Connected == oldState.Connected ? oldState : await ConnectAsync(oldState, news.Connected, context.CancellationToken);
 
     public override async Task DeleteAsync(string id, PrivateLinkEndpointApprovalState state, ResourceContext context)
     {
