@@ -162,7 +162,11 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         Assert.Equal($"{fixture.ApiId}/unlisted-auth", failure.Id);
         var partial = ProviderAgainstEmulator.EntryOf(Type, "unlisted", failure);
         Assert.True(partial.Outputs.IsSecret("accessToken"));
-        Assert.DoesNotContain(partial.Outputs["accessToken"].SecretValue.AsString, error.Message, StringComparison.Ordinal);
+        var token = partial.Outputs["accessToken"].SecretValue.AsString;
+        Assert.DoesNotContain(token, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, provider.Session.Plugin.Stderr.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(provider.Session.Engine.Logs, entry => entry.Message.Contains(token, StringComparison.Ordinal));
+        Assert.Contains(provider.Session.Engine.Logs, entry => entry.Message.Contains("waiting for auth 'unlisted-auth' to be listed", StringComparison.Ordinal));
 
         // The engine updates a resource left with init errors on the next up.
         var converged = await provider.UpdateAsync(partial, program);
