@@ -1,5 +1,4 @@
 using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Scp;
 using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Provider.Values;
 
@@ -111,12 +110,7 @@ public sealed class AccessControlTests(ProtectedApiFixture fixture) : IClassFixt
     {
         var created = await provider.CreateAsync(Type, "replace", Program("replace-acl"));
 
-        foreach (var (property, value) in new (string, PropertyValue)[] { ("name", "renamed-acl"), ("apiId", fixture.PrivateApiId) })
-        {
-            var diff = await provider.DiffAsync(created, created.Inputs.With(property, value));
-            Assert.Equal([property], diff.Replaces);
-            Assert.Equal(PropertyDiff.Types.Kind.UpdateReplace, diff.DetailedDiff[property].Kind);
-        }
+        await provider.EachReplacesAsync(created, ("name", "renamed-acl"), ("apiId", fixture.PrivateApiId));
     }
 
     [Fact]
@@ -124,11 +118,9 @@ public sealed class AccessControlTests(ProtectedApiFixture fixture) : IClassFixt
     {
         var created = await provider.CreateAsync(Type, "import-source", Program("import-acl").With("description", "from the console"));
 
-        var imported = await provider.ImportAsync(Type, "imported", created.Id);
+        var imported = await provider.ImportsCleanlyAsync(Type, created.Id);
 
-        Assert.NotNull(imported);
         Assert.Equal(created.Inputs, imported.Inputs);
-        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await provider.DiffAsync(imported, imported.Inputs)).Changes);
     }
 
     [Fact]
@@ -136,11 +128,6 @@ public sealed class AccessControlTests(ProtectedApiFixture fixture) : IClassFixt
     {
         var created = await provider.CreateAsync(Type, "delete", Program("delete-acl"));
 
-        await provider.DeleteAsync(created);
-        await provider.DeleteAsync(created);
-
-        var missing = await Assert.ThrowsAsync<ScpApiException>(() => ShowAsync(created));
-        Assert.True(missing.IsNotFound);
-        Assert.Null(await provider.RefreshAsync(created));
+        await provider.DeletesForGoodAsync(created, () => ShowAsync(created));
     }
 }

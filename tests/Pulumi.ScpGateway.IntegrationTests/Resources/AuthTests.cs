@@ -1,6 +1,4 @@
 using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
-using Pulumi.ScpGateway.Provider.Scp;
 using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Provider.Values;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
@@ -91,12 +89,7 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         Assert.Equal(created.Outputs["authId"], updated.Outputs["authId"]);
         Assert.Equal(created.Outputs["accessToken"], updated.Outputs["accessToken"]);
         Assert.Equal(["prod", "stg"], (await ShowAsync(updated.Outputs.GetString("authId"))).ConnectedStages.Order());
-        foreach (var (property, value) in new (string, PropertyValue)[] { ("name", "other-auth"), ("expirationPeriod", 60.0), ("apiId", fixture.PrivateApiId) })
-        {
-            var diff = await provider.DiffAsync(updated, updated.Inputs.With(property, value));
-            Assert.Equal([property], diff.Replaces);
-            Assert.Equal(PropertyDiff.Types.Kind.UpdateReplace, diff.DetailedDiff[property].Kind);
-        }
+        await provider.EachReplacesAsync(updated, ("name", "other-auth"), ("expirationPeriod", 60.0), ("apiId", fixture.PrivateApiId));
     }
 
     [Fact]
@@ -104,13 +97,10 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
     {
         var created = await provider.CreateAsync(Type, "import-source", Program("import-auth", "dev", "prod"));
 
-        var imported = await provider.ImportAsync(Type, "imported", created.Id);
+        var imported = await provider.ImportsCleanlyAsync(Type, created.Id);
 
-        Assert.NotNull(imported);
         Assert.False(imported.Inputs.ContainsKey("expirationPeriod"));
         Assert.False(imported.Outputs.TryGetValue("accessToken", out var token) && !token.IsNull);
-        var diff = await provider.DiffAsync(imported, imported.Inputs);
-        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, diff.Changes);
         Assert.Equal("import-auth", imported.Inputs.GetString("name"));
     }
 
@@ -119,12 +109,7 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
     {
         var created = await provider.CreateAsync(Type, "delete", Program("delete-auth"));
 
-        await provider.DeleteAsync(created);
-        await provider.DeleteAsync(created);
-
-        var missing = await Assert.ThrowsAsync<ScpApiException>(() => ShowAsync(created.Outputs.GetString("authId")));
-        Assert.True(missing.IsNotFound);
-        Assert.Null(await provider.RefreshAsync(created));
+        await provider.DeletesForGoodAsync(created, () => ShowAsync(created.Outputs.GetString("authId")));
     }
 
     [Fact]
@@ -147,20 +132,10 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
     public async Task An_auth_SCP_never_lists_is_reported_partly_created_and_the_next_update_finds_it()
     {
         var program = Program("unlisted-auth", "dev");
-        await provider.SetFaultsAsync(new FaultSettings { NotFoundAfterCreateMs = 600_000, Operations = ["ListAuths"] });
-        RpcException error;
-        try
-        {
-            error = await Assert.ThrowsAsync<RpcException>(() => provider.CreateAsync(Type, "unlisted", program));
-        }
-        finally
-        {
-            await provider.SetFaultsAsync(new FaultSettings());
-        }
+        var (error, failure, partial) = await provider.CreatePartlyAsync(
+            new FaultSettings { NotFoundAfterCreateMs = 600_000, Operations = ["ListAuths"] }, Type, "unlisted", program);
 
-        var failure = ProviderAgainstEmulator.InitFailureOf(error);
         Assert.Equal($"{fixture.ApiId}/unlisted-auth", failure.Id);
-        var partial = ProviderAgainstEmulator.EntryOf(Type, "unlisted", failure);
         Assert.True(partial.Outputs.IsSecret("accessToken"));
         var token = partial.Outputs["accessToken"].SecretValue.AsString;
         Assert.DoesNotContain(token, error.Message, StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
 using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Provider.Values;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
@@ -120,12 +119,7 @@ public sealed class PrivateLinkEndpointApprovalTests(ProtectedApiFixture fixture
     {
         var created = await provider.CreateAsync(Type, "replace", Program(await RequestEndpointAsync("replace01")));
 
-        foreach (var (property, value) in new (string, PropertyValue)[] { ("apiId", fixture.ApiId), ("privatelinkEndpointId", "another") })
-        {
-            var diff = await provider.DiffAsync(created, created.Inputs.With(property, value));
-            Assert.Equal([property], diff.Replaces);
-            Assert.Equal(PropertyDiff.Types.Kind.UpdateReplace, diff.DetailedDiff[property].Kind);
-        }
+        await provider.EachReplacesAsync(created, ("apiId", fixture.ApiId), ("privatelinkEndpointId", "another"));
     }
 
     [Fact]
@@ -135,11 +129,9 @@ public sealed class PrivateLinkEndpointApprovalTests(ProtectedApiFixture fixture
         await ActAsync(endpointId, "APPROVE");
         await ActAsync(endpointId, "DISCONNECT");
 
-        var imported = await provider.ImportAsync(Type, "imported", $"{fixture.PrivateApiId}/{endpointId}");
+        var imported = await provider.ImportsCleanlyAsync(Type, $"{fixture.PrivateApiId}/{endpointId}");
 
-        Assert.NotNull(imported);
         Assert.Equal(Program(endpointId).With("connected", false), imported.Inputs);
-        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await provider.DiffAsync(imported, imported.Inputs)).Changes);
     }
 
     [Fact]
@@ -174,23 +166,14 @@ public sealed class PrivateLinkEndpointApprovalTests(ProtectedApiFixture fixture
     {
         var endpointId = await RequestEndpointAsync("partial01");
         var program = Program(endpointId).With("connected", false);
-        await provider.SetFaultsAsync(new FaultSettings { Rate500 = 1, Operations = ["ConnectPrivateLinkEndpoint"] });
-        RpcException error;
-        try
-        {
-            error = await Assert.ThrowsAsync<RpcException>(() => provider.CreateAsync(Type, "partial", program));
-        }
-        finally
-        {
-            await provider.SetFaultsAsync(new FaultSettings());
-        }
+        var (_, failure, partial) = await provider.CreatePartlyAsync(
+            new FaultSettings { Rate500 = 1, Operations = ["ConnectPrivateLinkEndpoint"] }, Type, "partial", program);
 
-        var failure = ProviderAgainstEmulator.InitFailureOf(error);
         Assert.Equal($"{fixture.PrivateApiId}/{endpointId}", failure.Id);
         Assert.Equal("Active", await StatusAsync(endpointId));
 
         // The engine updates a resource left with init errors on the next up.
-        var converged = await provider.UpdateAsync(ProviderAgainstEmulator.EntryOf(Type, "partial", failure), program);
+        var converged = await provider.UpdateAsync(partial, program);
 
         Assert.Equal("DISCONNECTED", await StatusAsync(endpointId));
         var refreshed = await provider.RefreshAsync(converged);

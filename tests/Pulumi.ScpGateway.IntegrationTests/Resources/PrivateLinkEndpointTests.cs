@@ -1,6 +1,4 @@
 using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
-using Pulumi.ScpGateway.Provider.Scp;
 using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Provider.Values;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
@@ -104,12 +102,7 @@ public sealed class PrivateLinkEndpointTests(ProtectedApiFixture fixture) : ICla
     {
         var created = await provider.CreateAsync(Type, "replace", Program("replace01"));
 
-        foreach (var (property, value) in new (string, PropertyValue)[] { ("name", "renamed01"), ("privatelinkServiceId", fixture.ApiId) })
-        {
-            var diff = await provider.DiffAsync(created, created.Inputs.With(property, value));
-            Assert.Equal([property], diff.Replaces);
-            Assert.Equal(PropertyDiff.Types.Kind.UpdateReplace, diff.DetailedDiff[property].Kind);
-        }
+        await provider.EachReplacesAsync(created, ("name", "renamed01"), ("privatelinkServiceId", fixture.ApiId));
     }
 
     [Fact]
@@ -117,11 +110,9 @@ public sealed class PrivateLinkEndpointTests(ProtectedApiFixture fixture) : ICla
     {
         var created = await provider.CreateAsync(Type, "import-source", Program("import01").With("description", "console made"));
 
-        var imported = await provider.ImportAsync(Type, "imported", created.Id);
+        var imported = await provider.ImportsCleanlyAsync(Type, created.Id);
 
-        Assert.NotNull(imported);
         Assert.Equal(created.Inputs, imported.Inputs);
-        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await provider.DiffAsync(imported, imported.Inputs)).Changes);
     }
 
     [Fact]
@@ -129,31 +120,16 @@ public sealed class PrivateLinkEndpointTests(ProtectedApiFixture fixture) : ICla
     {
         var created = await provider.CreateAsync(Type, "delete", Program("delete01"));
 
-        await provider.DeleteAsync(created);
-        await provider.DeleteAsync(created);
-
-        var missing = await Assert.ThrowsAsync<ScpApiException>(() => ShowAsync(created));
-        Assert.True(missing.IsNotFound);
-        Assert.Null(await provider.RefreshAsync(created));
+        await provider.DeletesForGoodAsync(created, () => ShowAsync(created));
     }
 
     [Fact]
     public async Task An_unrequested_endpoint_whose_cancel_fails_is_reported_partly_created_and_the_next_update_cancels_it()
     {
         var program = Program("partial01").With("requested", false);
-        await provider.SetFaultsAsync(new FaultSettings { Rate500 = 1, Operations = ["RequestPrivateLinkEndpoint"] });
-        RpcException error;
-        try
-        {
-            error = await Assert.ThrowsAsync<RpcException>(() => provider.CreateAsync(Type, "partial", program));
-        }
-        finally
-        {
-            await provider.SetFaultsAsync(new FaultSettings());
-        }
+        var (_, failure, partial) = await provider.CreatePartlyAsync(
+            new FaultSettings { Rate500 = 1, Operations = ["RequestPrivateLinkEndpoint"] }, Type, "partial", program);
 
-        var failure = ProviderAgainstEmulator.InitFailureOf(error);
-        var partial = ProviderAgainstEmulator.EntryOf(Type, "partial", failure);
         Assert.Equal(partial.Outputs.GetString("privatelinkEndpointId"), failure.Id);
         Assert.Equal("REQUESTED", (await ShowAsync(partial)).Status);
 
