@@ -1,6 +1,8 @@
 using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Provider.Scp;
 using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.ScpEmulator.Faults;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
 
@@ -43,6 +45,24 @@ public sealed class AccessControlTests(ProtectedApiFixture fixture) : IClassFixt
         Assert.False(string.IsNullOrEmpty(created.Outputs.GetString("createdAt")));
         Assert.Equal(["10.0.0.0/24", "192.168.0.1"], control.AllowedIpAddr.Order(StringComparer.Ordinal));
         Assert.Equal(["dev", "stg"], control.ConnectedStages.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_create_whose_answer_is_lost_adopts_what_SCP_made_instead_of_making_another()
+    {
+        await provider.SetFaultsAsync(new FaultSettings { Rate504AfterProcessing = 1, Operations = ["CreateAccessControl"] });
+        StateEntry created;
+        try
+        {
+            created = await provider.CreateAsync(Type, "lost-answer", Program("lost-answer-acl"));
+        }
+        finally
+        {
+            await provider.SetFaultsAsync(new FaultSettings());
+        }
+
+        var controls = await provider.Scp.ApiGateway.ListAllAccessControlsAsync(fixture.ApiId, CancellationToken.None);
+        Assert.Equal(created.Outputs.GetString("accessControlId"), Assert.Single(controls, control => control.Name == "lost-answer-acl").Id);
     }
 
     [Fact]

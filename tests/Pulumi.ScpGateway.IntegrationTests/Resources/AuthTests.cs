@@ -143,6 +143,9 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         Assert.DoesNotContain(provider.Session.Engine.Logs, entry => entry.Message.Contains(token, StringComparison.Ordinal));
         Assert.Contains(provider.Session.Engine.Logs, entry => entry.Message.Contains("waiting for auth 'unlisted-auth' to be listed", StringComparison.Ordinal));
 
+        // Until then a refresh finds it by name.
+        Assert.Equal("unlisted-auth", (await provider.RefreshAsync(partial))!.Outputs.GetString("name"));
+
         // The engine updates a resource left with init errors on the next up.
         var converged = await provider.UpdateAsync(partial, program);
         var authId = converged.Outputs.GetString("authId");
