@@ -47,7 +47,9 @@ public record AuthState : AuthArgs
 /// (<c>apiId/name</c>), and every later call resolves it by name, so the auth is never lost.
 /// </summary>
 [Resource("Auth", ImportId = "{apiId}/{authId}",
-    Description = "A JWT authentication of an API Gateway API: an access token that callers of the connected stages must present.")]
+    Description = "A JWT authentication of an API Gateway API: an access token that callers of the connected stages must present. "
+        + "SCP's create answers only the token, so the provider then finds the auth's id by its name; should SCP not list the new auth in time, "
+        + "the create is reported as partly done with the id <apiId>/<name>, and the next update or refresh finds the auth by that name.")]
 public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArgs, AuthState>
 {
     public override async Task<(string Id, AuthState State)> CreateAsync(AuthArgs inputs, ResourceContext context)

@@ -129,6 +129,19 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
     }
 
     [Fact]
+    public async Task A_create_whose_answer_is_lost_records_the_auth_without_a_token_instead_of_orphaning_it()
+    {
+        var (error, failure, partial) = await provider.CreatePartlyAsync(
+            new FaultSettings { Rate504AfterProcessing = 1, Operations = ["CreateAuth"] }, Type, "lost-answer", Program("lost-answer-auth"));
+
+        var authId = partial.Outputs.GetString("authId");
+        Assert.Equal($"{fixture.ApiId}/{authId}", failure.Id);
+        Assert.Equal("lost-answer-auth", (await ShowAsync(authId)).Name);
+        Assert.False(partial.Outputs.TryGetValue("accessToken", out var token) && !token.IsNull);
+        Assert.Contains("replace the auth to get a token", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_auth_SCP_never_lists_is_reported_partly_created_and_the_next_update_finds_it()
     {
         var program = Program("unlisted-auth", "dev");
