@@ -3,6 +3,7 @@ using Pulumi.ScpGateway.Provider.Scp;
 using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Provider.Values;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
+using static Pulumi.ScpGateway.IntegrationTests.Resources.ApiGatewaySetup;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
 
@@ -11,8 +12,6 @@ public sealed class AccessControlTests(ProtectedApiFixture fixture) : IClassFixt
 {
     private const string Type = "AccessControl";
     private readonly ProviderAgainstEmulator provider = fixture.Provider;
-
-    private static PropertyValue List(params string[] items) => PropertyValue.FromArray(items.Select(PropertyValue.FromString));
 
     private PropertyMap Program(string name) => new PropertyMap([])
         .With("apiId", fixture.ApiId)
@@ -74,7 +73,7 @@ public sealed class AccessControlTests(ProtectedApiFixture fixture) : IClassFixt
         var refreshed = await provider.RefreshAsync(created);
 
         Assert.NotNull(refreshed);
-        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await provider.DiffAsync(refreshed, program)).Changes);
+        await provider.AssertNoDiffAsync(refreshed, program);
     }
 
     [Fact]

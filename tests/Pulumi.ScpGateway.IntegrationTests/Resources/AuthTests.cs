@@ -58,7 +58,7 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         Assert.NotNull(refreshed);
         Assert.Equal(created.Outputs["accessToken"], refreshed.Outputs["accessToken"]);
         Assert.Equal(30.0, refreshed.Inputs["expirationPeriod"].AsNumber);
-        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await provider.DiffAsync(refreshed, program)).Changes);
+        await provider.AssertNoDiffAsync(refreshed, program);
     }
 
     [Fact]
@@ -165,6 +165,6 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         Assert.Equal("unlisted-auth", (await ShowAsync(authId)).Name);
         Assert.Equal(partial.Outputs["accessToken"], converged.Outputs["accessToken"]);
         var refreshed = await provider.RefreshAsync(converged);
-        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await provider.DiffAsync(refreshed!, program)).Changes);
+        await provider.AssertNoDiffAsync(refreshed!, program);
     }
 }

@@ -61,7 +61,7 @@ public sealed class PrivateLinkEndpointApprovalTests(ProtectedApiFixture fixture
         var refreshed = await provider.RefreshAsync(created);
 
         Assert.NotNull(refreshed);
-        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await provider.DiffAsync(refreshed, program)).Changes);
+        await provider.AssertNoDiffAsync(refreshed, program);
     }
 
     [Fact]
@@ -177,6 +177,6 @@ public sealed class PrivateLinkEndpointApprovalTests(ProtectedApiFixture fixture
 
         Assert.Equal("DISCONNECTED", await StatusAsync(endpointId));
         var refreshed = await provider.RefreshAsync(converged);
-        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await provider.DiffAsync(refreshed!, program)).Changes);
+        await provider.AssertNoDiffAsync(refreshed!, program);
     }
 }

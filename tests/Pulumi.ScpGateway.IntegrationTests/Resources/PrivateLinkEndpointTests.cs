@@ -59,7 +59,7 @@ public sealed class PrivateLinkEndpointTests(ProtectedApiFixture fixture) : ICla
         var refreshed = await provider.RefreshAsync(created);
 
         Assert.NotNull(refreshed);
-        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await provider.DiffAsync(refreshed, program)).Changes);
+        await provider.AssertNoDiffAsync(refreshed, program);
     }
 
     [Fact]
@@ -138,6 +138,6 @@ public sealed class PrivateLinkEndpointTests(ProtectedApiFixture fixture) : ICla
 
         Assert.Equal("CANCELED", (await ShowAsync(converged)).Status);
         var refreshed = await provider.RefreshAsync(converged);
-        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await provider.DiffAsync(refreshed!, program)).Changes);
+        await provider.AssertNoDiffAsync(refreshed!, program);
     }
 }

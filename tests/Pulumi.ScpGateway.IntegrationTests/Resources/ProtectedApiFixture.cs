@@ -1,25 +1,25 @@
+using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
 
 /// <summary>
-/// One plugin and emulator per test class, with a REGION API that has the stages dev, stg and
-/// prod and a PRIVATE API (whose id is its PrivateLink service id in the emulator).
+/// The shared API with the stages dev, prod and stg, plus a PRIVATE API (whose id is its
+/// PrivateLink service id in the emulator), for the access and PrivateLink resource tests.
 /// </summary>
-public sealed class ProtectedApiFixture : IAsyncLifetime
+public sealed class ProtectedApiFixture() : ApiFixture("orders")
 {
     public static readonly string[] Stages = ["dev", "prod", "stg"];
 
-    public ProviderAgainstEmulator Provider { get; private set; } = null!;
-
-    public string ApiId { get; private set; } = "";
-
     public string PrivateApiId { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SetUpAsync()
     {
-        Provider = await ProviderAgainstEmulator.StartAsync();
-        ApiId = await ScpTestApis.CreateAsync(Provider.Scp, "orders", "REGION", Stages);
-        PrivateApiId = await ScpTestApis.CreateAsync(Provider.Scp, "orders-private", "PRIVATE");
+        var deploymentId = await Provider.CreateDeploymentAsync(ApiId, "first");
+        foreach (var stage in Stages)
+        {
+            await Provider.Scp.ApiGateway.CreateStageAsync(ApiId, new StageCreateRequest { StageName = stage, DeploymentId = deploymentId }, null, CancellationToken.None);
+        }
+        var privateApi = new ApiCreateRequest { Name = "orders-private", EndpointType = "PRIVATE" };
+        PrivateApiId = (await Provider.Scp.ApiGateway.CreateApiAsync(privateApi, null, CancellationToken.None)).Id;
     }
-
-    public async Task DisposeAsync() => await Provider.DisposeAsync();
 }

@@ -3,11 +3,9 @@ using System.Text.Json.Nodes;
 using Google.Protobuf;
 using Pulumi.ScpGateway.EngineSimulator;
 using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
 using Pulumi.ScpGateway.Provider.Scp;
 using Pulumi.ScpGateway.Provider.Values;
 using Pulumi.ScpGateway.ScpEmulator;
-using Pulumi.ScpGateway.ScpEmulator.Faults;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
 
@@ -202,20 +200,12 @@ public sealed class ProviderAgainstEmulator : IAsyncDisposable
         return counts["operations"]?[operation]?["count"]?.GetValue<int>() ?? 0;
     }
 
-    /// <summary>Replaces the emulator's fault switches (<c>PUT /_emulator/faults</c>); a default <see cref="FaultSettings"/> turns faults off.</summary>
-    public async Task SetFaultsAsync(FaultSettings faults)
+    /// <summary>Replaces the emulator's fault switches (<c>PUT /_emulator/faults</c>, snake_case fields); <c>new { }</c> turns faults off.</summary>
+    public async Task SetFaultsAsync(object settings)
     {
-        using var response = await Admin.PutAsJsonAsync(new Uri(Emulator.BaseUrl, "_emulator/faults"), faults);
+        using var response = await Admin.PutAsJsonAsync(new Uri(Emulator.BaseUrl, "_emulator/faults"), settings);
         response.EnsureSuccessStatusCode();
     }
-
-    /// <summary>The ErrorResourceInitFailed detail of a failed Create or Update, as the engine decodes it.</summary>
-    public static ErrorResourceInitFailed InitFailureOf(RpcException error) =>
-        error.Details.Single(detail => detail.Is(ErrorResourceInitFailed.Descriptor)).Unpack<ErrorResourceInitFailed>();
-
-    /// <summary>What the engine records after an ErrorResourceInitFailed: the resource exists with these inputs and outputs.</summary>
-    public static StateEntry EntryOf(string type, string name, ErrorResourceInitFailed failure) =>
-        new(type, name, failure.Id, StructConverter.ToPropertyMap(failure.Inputs), StructConverter.ToPropertyMap(failure.Properties));
 
     /// <summary>Check that must pass; returns the checked inputs.</summary>
     public async Task<PropertyMap> CheckedAsync(string type, string name, PropertyMap news, PropertyMap? olds = null)

@@ -25,7 +25,7 @@ public static class ResourceExpectations
     {
         var imported = await provider.ImportAsync(type, "imported", id);
         Assert.NotNull(imported);
-        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await provider.DiffAsync(imported, imported.Inputs)).Changes);
+        await provider.AssertNoDiffAsync(imported, imported.Inputs);
         return imported;
     }
 
@@ -57,7 +57,8 @@ public static class ResourceExpectations
         {
             await provider.SetFaultsAsync(new FaultSettings());
         }
-        var failure = ProviderAgainstEmulator.InitFailureOf(error);
-        return (error, failure, ProviderAgainstEmulator.EntryOf(type, name, failure));
+        var failure = ApiGatewaySetup.InitFailure(error);
+        var partial = ApiGatewaySetup.StateAfter(failure, type, name);
+        return (error, failure, partial);
     }
 }
