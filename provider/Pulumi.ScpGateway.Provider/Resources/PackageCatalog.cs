@@ -9,10 +9,14 @@ namespace Pulumi.ScpGateway.Provider.Resources;
 public static class PackageCatalog
 {
     public static ResourceRegistry Create() => new ResourceRegistry()
+        .AddResource(services => new AccessControlResource(services.Get<IApiGatewayClient>()))
         .AddResource(services => new ApiKeyResource(services.Get<IApiGatewayClient>()))
         .AddResource(services => new ApiResource(services.Get<IApiGatewayClient>()))
+        .AddResource(services => new AuthResource(services.Get<IApiGatewayClient>()))
         .AddResource(services => new DeploymentResource(services.Get<IApiGatewayClient>()))
         .AddResource(services => new MethodResource(services.Get<IApiGatewayClient>()))
+        .AddResource(services => new PrivateLinkEndpointApprovalResource(services.Get<IApiGatewayClient>()))
+        .AddResource(services => new PrivateLinkEndpointResource(services.Get<IApiGatewayClient>()))
         .AddResource(services => new ResourceResource(services.Get<IApiGatewayClient>()))
         .AddResource(services => new StageResource(services.Get<IApiGatewayClient>()))
         .AddResource(services => new UsagePlanResource(services.Get<IApiGatewayClient>()));
