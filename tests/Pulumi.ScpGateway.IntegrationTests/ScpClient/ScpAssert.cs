@@ -9,7 +9,7 @@ public static class ScpAssert
     public static async Task<ScpApiException> FailsAsync(HttpStatusCode status, string operation, Func<Task> call)
     {
         var error = await Assert.ThrowsAsync<ScpApiException>(call);
-        Assert.Equal(status, error.StatusCode);
+        Assert.True(error.StatusCode == status, $"expected HTTP {(int)status}, got: {error.Message}");
         Assert.Equal(operation, error.Operation);
         Assert.StartsWith(operation + " failed: HTTP " + (int)status, error.Message, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(error.Hint));
