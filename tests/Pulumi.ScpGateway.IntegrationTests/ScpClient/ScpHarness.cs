@@ -98,6 +98,15 @@ public sealed class ScpHarness : IAsyncDisposable
             : 0;
     }
 
+    /// <summary>How the emulator answered one operation: status ("200", "429", "reset") to count.</summary>
+    public async Task<Dictionary<string, int>> StatusesAsync(string operation)
+    {
+        var requests = await _admin.GetFromJsonAsync<JsonElement>("_emulator/requests", Ct);
+        return requests.GetProperty("operations").TryGetProperty(operation, out var count)
+            ? count.GetProperty("statuses").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32())
+            : [];
+    }
+
     /// <summary>Total requests that reached the emulator.</summary>
     public async Task<int> TotalRequestsAsync()
     {
