@@ -56,6 +56,23 @@ public sealed class MethodsTests
     }
 
     [Fact]
+    public async Task Request_path_lists_every_path_parameter_of_the_resource()
+    {
+        await using var scp = await ScpHarness.StartAsync();
+        var apiId = await scp.NewApiAsync();
+        var root = await scp.RootResourceIdAsync(apiId);
+        var shop = await scp.Api.CreateResourceAsync(apiId, root, new ResourceCreateRequest { PathPart = "{shop-id}" }, null, scp.Ct);
+        var item = await scp.Api.CreateResourceAsync(apiId, shop.Id, new ResourceCreateRequest { PathPart = "{item-id}" }, null, scp.Ct);
+        await scp.Api.CreateMethodAsync(apiId, item.Id,
+            new MethodCreateRequest { MethodType = "GET", IntegrationType = "HTTP", EndpointUrl = "https://b.example.com/" }, null, scp.Ct);
+
+        // SCP spells several parameters as one comma-joined string.
+        var method = (await scp.Api.ShowMethodAsync(apiId, item.Id, "GET", scp.Ct)).Method;
+
+        Assert.Equal(["{shop-id}", "{item-id}"], method.RequestPath);
+    }
+
+    [Fact]
     public async Task Method_errors()
     {
         await using var scp = await ScpHarness.StartAsync();
