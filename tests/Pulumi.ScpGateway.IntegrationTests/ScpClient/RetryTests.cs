@@ -141,6 +141,23 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_create_still_ambiguous_after_every_retry_says_its_outcome_is_unknown()
+    {
+        await using var scp = await ScpHarness.StartAsync();
+        using var clients = scp.NewClients(scp.Settings(maxRetries: 2));
+        await scp.SetFaultsAsync(Faults("504", 1) with { Operations = ["CreateApi"] });
+
+        // A lookup that lags behind (finds nothing) lets the client post again; each answer is a 504.
+        var error = await ScpAssert.FailsAsync(HttpStatusCode.GatewayTimeout, "CreateApi",
+            () => clients.ApiGateway.CreateApiAsync(new ApiCreateRequest { Name = "lagging-api" }, _ => Task.FromResult<ApiCreateResponse?>(null), scp.Ct));
+
+        Assert.True(error.OutcomeUnknown);
+        Assert.Contains("look it up before creating it again", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, await scp.CountAsync("CreateApi"));
+        Assert.Equal(1, (await scp.StateAsync()).GetProperty("apis").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_read_right_after_create_may_miss_the_object_and_the_client_reports_404_at_once()
     {
         // Eventual consistency is the caller's concern: the client does not retry a 404.
