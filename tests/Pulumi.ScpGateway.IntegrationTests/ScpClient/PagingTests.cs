@@ -39,6 +39,18 @@ public sealed class PagingTests
         var all = await scp.Queues.ListAllQueuesAsync(null, scp.Ct);
 
         Assert.Equal(made.Order(), all.Select(q => q.Id).Order());
-        Assert.Equal(2, await scp.CountAsync("ListQueues"));
+        Assert.Equal(2, await scp.CountAsync("ListQueue"));
+    }
+
+    [Fact]
+    public async Task A_bad_sort_is_a_400_with_the_emulators_words()
+    {
+        await using var scp = await ScpHarness.StartAsync();
+        await ScpAssert.InvalidAsync("ListQueue", "sort: 'size:up' is not",
+            () => scp.Queues.ListQueuesAsync(new NamedListQuery { Sort = "size:up" }, scp.Ct));
+        await ScpAssert.InvalidAsync("ListPrivateLinkEndpoints", "sort: 'size:up' is not",
+            () => scp.Api.ListPrivateLinkEndpointsAsync(new NamedListQuery { Sort = "size:up" }, scp.Ct));
+        await ScpAssert.InvalidAsync("ListApis", "size:",
+            () => scp.Api.ListApisAsync(new NamedListQuery { Size = 0 }, scp.Ct));
     }
 }
