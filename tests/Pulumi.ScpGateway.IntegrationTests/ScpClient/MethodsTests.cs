@@ -92,8 +92,11 @@ public sealed class MethodsTests
         await ScpAssert.NotFoundAsync("DeleteMethod", () => scp.Api.DeleteMethodAsync(apiId, root, "PATCH", scp.Ct));
         await ScpAssert.NotFoundAsync("SetMethod", () => scp.Api.SetMethodAsync(apiId, root, "PATCH", new MethodSetRequest
         {
-            ApiKeyRequired = false, IntegrationType = "HTTP", EndpointUrl = "https://b.example.com/",
-            QueryStrings = new Dictionary<string, bool>(), RequestHeaders = new Dictionary<string, bool>(),
+            ApiKeyRequired = false,
+            IntegrationType = "HTTP",
+            EndpointUrl = "https://b.example.com/",
+            QueryStrings = new Dictionary<string, bool>(),
+            RequestHeaders = new Dictionary<string, bool>(),
         }, scp.Ct));
     }
 }

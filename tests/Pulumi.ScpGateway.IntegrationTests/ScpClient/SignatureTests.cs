@@ -55,7 +55,10 @@ public sealed class SignatureTests
         var error = await ScpAssert.FailsAsync(HttpStatusCode.Unauthorized, "CreateQueue",
             () => clients.QueueService.CreateQueueAsync(new()
             {
-                Name = "denied-queue", MessageRetentionPeriod = 1, MessageRetentionPeriodUnit = "day", MessageSize = 1,
+                Name = "denied-queue",
+                MessageRetentionPeriod = 1,
+                MessageRetentionPeriodUnit = "day",
+                MessageSize = 1,
             }, null, scp.Ct));
 
         Assert.Contains("signature mismatch", error.Message, StringComparison.Ordinal);
