@@ -141,6 +141,30 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_lookup_that_lags_once_still_ends_with_one_object()
+    {
+        await using var scp = await ScpHarness.StartAsync();
+        await scp.SetFaultsAsync(Faults("504", 1) with { Operations = ["CreateApi"] });
+        var lookups = 0;
+
+        var created = await scp.Api.CreateApiAsync(new ApiCreateRequest { Name = "lagging-api" }, async ct =>
+        {
+            // The first lookup does not see the new Api yet; the second does.
+            if (++lookups == 1)
+            {
+                return null;
+            }
+            var found = (await scp.Api.ListAllApisAsync("lagging-api", ct)).SingleOrDefault(a => a.Name == "lagging-api");
+            return found is null ? null : new ApiCreateResponse { Id = found.Id, Name = found.Name };
+        }, scp.Ct);
+
+        var stored = Assert.Single((await scp.StateAsync()).GetProperty("apis").EnumerateArray());
+        Assert.Equal(created.Id, stored.GetProperty("api").GetProperty("id").GetString());
+        Assert.Equal(2, lookups);
+        Assert.Equal(2, await scp.CountAsync("CreateApi"));
+    }
+
+    [Fact]
     public async Task A_create_still_ambiguous_after_every_retry_says_its_outcome_is_unknown()
     {
         await using var scp = await ScpHarness.StartAsync();
