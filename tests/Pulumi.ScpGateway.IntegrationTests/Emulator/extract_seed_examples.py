@@ -12,7 +12,6 @@ SPECIAL_NAMES = {
     "Create Usage Plans": "CreateUsagePlan",
     "Delete an API Key": "DeleteApiKey",
     "Set API Key Description": "SetApiKeyDescription",
-    "List Queue": "ListQueues",
 }
 
 # Where a seed example breaks its own model, the test sends what the model allows instead.

@@ -13,7 +13,7 @@ public static class QueueOperations
     {
         app.Map("GET", "/v1/queues/check-duplication", "CheckQueueNameDuplication", CheckName);
         app.Map("POST", "/v1/queues", "CreateQueue", Create);
-        app.Map("GET", "/v1/queues", "ListQueues", List);
+        app.Map("GET", "/v1/queues", "ListQueue", List);
         app.Map("GET", Queue, "ShowQueue", call => Reply.Ok(Show(call, Find(call))));
         app.Map("PUT", Queue + "/config", "UpdateQueueConfig", UpdateConfig);
         app.Map("PUT", Queue + "/description", "UpdateQueueDescription", UpdateDescription);

@@ -66,7 +66,7 @@ internal sealed class ScpTransport
             {
                 if (findExisting is null)
                 {
-                    throw OutcomeUnknown(request.Operation, result);
+                    throw OutcomeUnknown(request.Operation, result, "not repeated, to avoid creating a duplicate");
                 }
                 var existing = await findExisting(cancellationToken).ConfigureAwait(false);
                 if (existing is not null)
@@ -77,7 +77,10 @@ internal sealed class ScpTransport
             }
             if (!result.Retryable || attempt >= _settings.MaxRetries)
             {
-                throw error;
+                // The lookup missed, yet an earlier or this attempt may have created the object.
+                throw mustNotRepeat && (result.MayHaveApplied || earlierMayHaveApplied)
+                    ? OutcomeUnknown(request.Operation, result, "the lookup did not find the object, but it may exist")
+                    : error;
             }
             var wait = _backoff.Next(attempt, result.RetryAfter);
             _options.OnRetry?.Invoke(new ScpRetryNotice(request.Operation, attempt + 1, result.Reason, wait));
@@ -143,10 +146,10 @@ internal sealed class ScpTransport
         };
     }
 
-    private static ScpApiException OutcomeUnknown(string operation, AttemptResult result)
+    private static ScpApiException OutcomeUnknown(string operation, AttemptResult result, string why)
     {
         var error = result.Error!;
-        var detail = $"the outcome is unknown ({error.Detail}); not repeated, to avoid creating a duplicate";
+        var detail = $"the outcome is unknown ({error.Detail}); {why}";
         return new ScpApiException(operation, result.Status, detail, ScpErrorHints.OutcomeUnknown, error.InnerException)
         {
             OutcomeUnknown = true,

@@ -22,7 +22,9 @@ public sealed record AccessControlCreateRequest
     public required string Name { get; init; }
     [JsonConverter(typeof(CommaJoinedListConverter))]
     public required IReadOnlyList<string> AllowedIpAddr { get; init; }
+    /// <summary>Required by SCP but nullable: null is sent as null, never left out (that is a 400).</summary>
     [JsonConverter(typeof(CommaJoinedListConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public IReadOnlyList<string>? ConnectedStages { get; init; }
     public string? Description { get; init; }
 }
@@ -31,7 +33,9 @@ public sealed record AccessControlSetRequest
 {
     [JsonConverter(typeof(CommaJoinedListConverter))]
     public required IReadOnlyList<string> AllowedIpAddr { get; init; }
+    /// <summary>Required by SCP but nullable: null is sent as null, never left out (that is a 400).</summary>
     [JsonConverter(typeof(CommaJoinedListConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public IReadOnlyList<string>? ConnectedStages { get; init; }
     public string? Description { get; init; }
 }

@@ -19,7 +19,9 @@ public sealed record AuthCreateRequest
     public required string Name { get; init; }
     /// <summary>Days until the token expires.</summary>
     public required int ExpirationPeriod { get; init; }
+    /// <summary>Required by SCP but nullable: null is sent as null, never left out (that is a 400).</summary>
     [JsonConverter(typeof(CommaJoinedListConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public IReadOnlyList<string>? ConnectedStages { get; init; }
 }
 
@@ -33,7 +35,9 @@ public sealed record AuthCreateResponse
 
 public sealed record AuthSetRequest
 {
+    /// <summary>Required by SCP but nullable: null is sent as null, never left out (that is a 400).</summary>
     [JsonConverter(typeof(CommaJoinedListConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public IReadOnlyList<string>? ConnectedStages { get; init; }
 }
 

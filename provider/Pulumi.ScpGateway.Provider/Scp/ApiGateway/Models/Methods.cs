@@ -19,7 +19,8 @@ public sealed record Method
     public IReadOnlyDictionary<string, bool>? QueryStrings { get; init; }
     [JsonConverter(typeof(FlagMapConverter))]
     public IReadOnlyDictionary<string, bool>? RequestHeaders { get; init; }
-    [JsonConverter(typeof(LooseStringListConverter))]
+    /// <summary>Path parameters; SCP sends one (<c>"{users}"</c>) or several comma-joined in one string.</summary>
+    [JsonConverter(typeof(CommaJoinedListConverter))]
     public IReadOnlyList<string>? RequestPath { get; init; }
     public string Srn { get; set; } = "";
 }
