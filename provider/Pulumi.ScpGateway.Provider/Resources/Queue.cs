@@ -1,7 +1,7 @@
 using Pulumi.ScpGateway.Provider.Framework;
 using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Model.QueueService;
-using Model = Pulumi.ScpGateway.Provider.Model.QueueService.Models;
+using Pulumi.ScpGateway.Provider.Scp.QueueService;
+using Model = Pulumi.ScpGateway.Provider.Scp.QueueService.Models;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
