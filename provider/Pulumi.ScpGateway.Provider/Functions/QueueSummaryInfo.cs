@@ -12,7 +12,7 @@ public record QueueSummaryInfo
     [Output("name", "The queue's name.")]
     public string Name { get; init; } = "";
 
-    [Output("type", "FIFO or BASIC.")]
+    [Output("type", "The queue type: FIFO for a FIFO queue, otherwise the standard type.")]
     public string Type { get; init; } = "";
 
     [Output("state", "CREATING until the queue is usable, then ACTIVE.")]

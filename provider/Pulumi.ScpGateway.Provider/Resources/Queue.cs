@@ -90,7 +90,8 @@ public sealed class QueueResource(IQueueServiceClient scp) : CustomResource<Queu
         {
             await scp.UpdateQueueConfigAsync(id, ConfigOf(news), ct);
         }
-        var before = oldState.AllowedIpAddresses ?? olds.AllowedIpAddresses ?? [];
+        // The state holds what SCP has (after a partial create, less than the inputs asked for).
+        var before = oldState.AllowedIpAddresses ?? [];
         var after = news.AllowedIpAddresses ?? [];
         var removed = before.Except(after, StringComparer.Ordinal).ToList();
         var added = after.Except(before, StringComparer.Ordinal).ToList();

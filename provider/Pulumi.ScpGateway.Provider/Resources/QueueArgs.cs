@@ -12,7 +12,7 @@ public record QueueArgs : ICrossPropertyRules
     [Length(3, 64)]
     public string? Name { get; init; }
 
-    [Input("fifo", "Whether the queue delivers messages first in, first out (SCP type FIFO instead of BASIC). A FIFO queue's name must end in '.fifo'; a proposed name gets that suffix.", Replace = true)]
+    [Input("fifo", "Whether the queue delivers messages first in, first out (SCP type FIFO instead of the standard type). A FIFO queue's name must end in '.fifo'; a proposed name gets that suffix.", Replace = true)]
     [Default(false)]
     public bool Fifo { get; init; }
 
@@ -85,7 +85,7 @@ public record QueueState : QueueArgs
     [Output("queueId", "The queue's SCP id (also its import ID).", Stable = true)]
     public string QueueId { get; init; } = "";
 
-    [Output("type", "FIFO or BASIC, as SCP reports it.", Stable = true)]
+    [Output("type", "The queue type as SCP reports it: FIFO for a FIFO queue, otherwise the standard type.", Stable = true)]
     public string Type { get; init; } = "";
 
     [Output("state", "The queue's state in SCP: CREATING until it is usable, then ACTIVE.")]

@@ -200,6 +200,13 @@ public sealed class ProviderAgainstEmulator : IAsyncDisposable
         return counts["operations"]?[operation]?["count"]?.GetValue<int>() ?? 0;
     }
 
+    /// <summary>Replaces the emulator's fault switches (<c>PUT /_emulator/faults</c>), e.g. <c>{"rate_500": 1, "operations": ["SetAcl"]}</c>; an empty object clears them.</summary>
+    public async Task SetEmulatorFaultsAsync(JsonObject faults)
+    {
+        using var response = await Admin.PutAsJsonAsync(new Uri(Emulator.BaseUrl, "_emulator/faults"), faults);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Check that must pass; returns the checked inputs.</summary>
     public async Task<PropertyMap> CheckedAsync(string type, string name, PropertyMap news, PropertyMap? olds = null)
     {
