@@ -9,16 +9,16 @@ public record MethodInfo
     [Output("methodType", "The HTTP method: GET, POST, ...")]
     public string MethodType { get; init; } = "";
 
-    [Output("integrationType", "Where requests go: HTTP, CLOUD_FUNCTION, PRIVATELINK_ENDPOINT or MOCK.")]
+    [Output("integrationType", "Where requests go: HTTP, SCF (a Cloud Function) or PRIVATELINK.")]
     public string IntegrationType { get; init; } = "";
 
     [Output("endpointUrl", "The backend URL of an HTTP integration.")]
     public string? EndpointUrl { get; init; }
 
-    [Output("functionId", "The Cloud Function of a CLOUD_FUNCTION integration.")]
+    [Output("functionId", "The Cloud Function of an SCF integration.")]
     public string? FunctionId { get; init; }
 
-    [Output("privateLinkEndpointId", "The PrivateLink endpoint of a PRIVATELINK_ENDPOINT integration.")]
+    [Output("privateLinkEndpointId", "The PrivateLink endpoint of a PRIVATELINK integration.")]
     public string? PrivateLinkEndpointId { get; init; }
 
     [Output("apiKeyRequired", "Whether callers must send an API key.")]
