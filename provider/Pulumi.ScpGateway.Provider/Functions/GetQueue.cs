@@ -73,7 +73,7 @@ public sealed class GetQueueFunction(IQueueServiceClient scp) : Function<GetQueu
             MessageSize = queue.MessageSize,
             DataKeyReusePeriod = queue.DataKeyReusePeriod,
             DataKeyReusePeriodUnit = queue.DataKeyReusePeriodUnit,
-            Encryption = queue.Encryption is { Id: { } kmsId } e ? new QueueEncryptionArgs { KmsId = kmsId, KmsName = e.Name ?? "" } : null,
+            Encryption = QueueEncryptionArgs.From(queue.Encryption),
             AllowedIpAddresses = ScpStringList.Split(queue.AllowIpAccess) ?? [],
         };
     }

@@ -73,7 +73,7 @@ public sealed class QueueResource(IQueueServiceClient scp) : CustomResource<Queu
             MessageSize = queue.MessageSize,
             DataKeyReusePeriod = queue.DataKeyReusePeriod,
             DataKeyReusePeriodUnit = queue.DataKeyReusePeriodUnit,
-            Encryption = queue.Encryption is { Id: { } kmsId } encryption ? new QueueEncryptionArgs { KmsId = kmsId, KmsName = encryption.Name ?? "" } : null,
+            Encryption = QueueEncryptionArgs.From(queue.Encryption),
             AllowedIpAddresses = ScpStringList.Split(queue.AllowIpAccess),
         }, queue);
         return (state, state);

@@ -78,6 +78,10 @@ public record QueueEncryptionArgs
 
     [Input("kmsName", "The KMS key's name.")]
     public string KmsName { get; init; } = "";
+
+    /// <summary>The key as SCP shows it; null when the queue is not encrypted.</summary>
+    public static QueueEncryptionArgs? From(Scp.QueueService.Models.QueueEncryption? encryption) =>
+        encryption is { Id: { } kmsId } ? new QueueEncryptionArgs { KmsId = kmsId, KmsName = encryption.Name ?? "" } : null;
 }
 
 public record QueueState : QueueArgs
