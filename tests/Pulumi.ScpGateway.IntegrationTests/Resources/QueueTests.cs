@@ -142,6 +142,19 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         Assert.Equal(created.Id, updated.Outputs.GetString("queueId"));
     }
 
+    [Fact]
+    public async Task Removing_the_description_clears_it_and_leaves_no_diff()
+    {
+        var created = await Provider.CreateAsync(Type, "undescribe-queue", Program("undescribe-queue"));
+        var news = Program("undescribe-queue", ("description", PropertyValue.Null));
+
+        var updated = await Provider.UpdateAsync(created, news);
+        var refreshed = await Provider.RefreshAsync(updated);
+
+        Assert.Equal("", (await ShowAsync(created.Id)).Description);
+        Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await Provider.DiffAsync(refreshed!, news)).Changes);
+    }
+
     [Theory]
     [InlineData("messageRetentionPeriod", 2.0)]
     [InlineData("messageRetentionPeriodUnit", "hour")]
