@@ -29,7 +29,8 @@ public sealed class QueueResource(IQueueServiceClient scp) : CustomResource<Queu
         var created = await scp.CreateQueueAsync(request, token => FindByNameAsync(name, token), ct);
         await context.Log.InfoAsync($"queue {name} created as {created.Id}; waiting for it to become {Active}", ct);
 
-        var state = StateFrom(inputs) with { QueueId = created.Id, State = created.State };
+        // Until the ACL is set the queue admits no addresses; a partial state says so, so the next update adds them.
+        var state = StateFrom(inputs) with { QueueId = created.Id, State = created.State, AllowedIpAddresses = null };
         Model.Queue queue;
         try
         {
@@ -50,10 +51,10 @@ public sealed class QueueResource(IQueueServiceClient scp) : CustomResource<Queu
             }
             catch (ScpApiException error)
             {
-                throw InitFailed(created.Id, state with { AllowedIpAddresses = null }, error, $"queue {created.Id} was created but its allowed IP addresses could not be set: {error.Message}");
+                throw InitFailed(created.Id, state, error, $"queue {created.Id} was created but its allowed IP addresses could not be set: {error.Message}");
             }
         }
-        return (created.Id, state);
+        return (created.Id, state with { AllowedIpAddresses = inputs.AllowedIpAddresses });
     }
 
     public override async Task<(QueueArgs Inputs, QueueState State)?> ReadAsync(string id, QueueArgs? oldInputs, QueueState? oldState, ResourceContext context)

@@ -293,6 +293,20 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         Assert.Equal(1, await provider.RequestCountAsync("SetAcl"));
     }
 
+    [Fact]
+    public async Task A_queue_that_never_becomes_ACTIVE_in_time_is_reported_with_its_id()
+    {
+        await using var provider = await ProviderAgainstEmulator.StartAsync(new ScpEmulator.EmulatorOptions { QueueCreateDelayMs = 600_000 });
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => provider.CreateAsync(Type, "stuck-queue", Program("stuck-queue"), timeoutSeconds: 1));
+
+        var detail = Assert.Single(error.Details).Unpack<ErrorResourceInitFailed>();
+        Assert.Equal("stuck-queue", (await provider.Scp.QueueService.ShowQueueAsync(detail.Id, CancellationToken.None)).Name);
+        Assert.Contains("did not become ACTIVE", Assert.Single(detail.Reasons), StringComparison.Ordinal);
+        Assert.False(StructConverter.ToPropertyMap(detail.Properties).TryGetValue("allowedIpAddresses", out var acl) && !acl.IsNull);
+        Assert.Equal(0, await provider.RequestCountAsync("SetAcl"));
+    }
+
     private static List<string> ScpAddresses(Queue queue) =>
         [.. (queue.AllowIpAccess ?? []).SelectMany(ip => ip.Split(',')).Order(StringComparer.Ordinal)];
 }
