@@ -4,7 +4,7 @@ CONFIG ?= Release
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build provider test emulator clean
+.PHONY: build provider test emulator schema clean
 
 build:
 	$(DOTNET) build PulumiScpGateway.sln -c $(CONFIG) --nologo -v quiet
@@ -15,6 +15,10 @@ provider:
 
 test: provider
 	CONFIG=$(CONFIG) scripts/test.sh
+
+# Writes schema.json at the repository root from the code (the plugin's hidden --emit-schema flag).
+schema: provider
+	bin/pulumi-resource-scpgateway --emit-schema > schema.json
 
 # Runs the SCP emulator on loopback and prints its URL; Ctrl-C stops it.
 emulator:

@@ -12,8 +12,17 @@ public static class Program
 {
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(2);
 
+    /// <summary>Hidden flag for <c>make schema</c>: print the package schema and exit, without serving.</summary>
+    public const string EmitSchemaFlag = "--emit-schema";
+
     public static async Task<int> Main(string[] args)
     {
+        if (args is [EmitSchemaFlag])
+        {
+            await Console.Out.WriteAsync(ResourceProviderService.PackageSchemaJson() + "\n").ConfigureAwait(false);
+            return 0;
+        }
+
         var commandLine = PluginCommandLine.Parse(args);
         if (commandLine.Error is { } error)
         {

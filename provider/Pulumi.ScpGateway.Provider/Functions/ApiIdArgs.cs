@@ -1,0 +1,9 @@
+using Pulumi.ScpGateway.Provider.Framework;
+
+namespace Pulumi.ScpGateway.Provider.Functions;
+
+public record ApiIdArgs
+{
+    [Input("apiId", "The API's SCP id.")]
+    public string ApiId { get; init; } = "";
+}

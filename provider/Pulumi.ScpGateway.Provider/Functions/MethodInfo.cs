@@ -1,0 +1,36 @@
+using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+
+namespace Pulumi.ScpGateway.Provider.Functions;
+
+[ObjectType("MethodInfo", "One HTTP method of an API resource and where it sends requests.")]
+public record MethodInfo
+{
+    [Output("methodType", "The HTTP method: GET, POST, ...")]
+    public string MethodType { get; init; } = "";
+
+    [Output("integrationType", "Where requests go: HTTP, SCF (a Cloud Function) or PRIVATELINK.")]
+    public string IntegrationType { get; init; } = "";
+
+    [Output("endpointUrl", "The backend URL of an HTTP integration.")]
+    public string? EndpointUrl { get; init; }
+
+    [Output("functionId", "The Cloud Function of an SCF integration.")]
+    public string? FunctionId { get; init; }
+
+    [Output("privateLinkEndpointId", "The PrivateLink endpoint of a PRIVATELINK integration.")]
+    public string? PrivateLinkEndpointId { get; init; }
+
+    [Output("apiKeyRequired", "Whether callers must send an API key.")]
+    public bool ApiKeyRequired { get; init; }
+
+    public static MethodInfo From(Method method) => new()
+    {
+        MethodType = method.MethodType,
+        IntegrationType = method.IntegrationType,
+        EndpointUrl = method.EndpointUrl,
+        FunctionId = method.FunctionId,
+        PrivateLinkEndpointId = method.PrivateLinkEndpointId,
+        ApiKeyRequired = method.ApiKeyRequired ?? false,
+    };
+}
