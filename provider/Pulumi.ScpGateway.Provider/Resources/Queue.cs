@@ -59,7 +59,7 @@ public sealed class QueueResource(IQueueServiceClient scp) : CustomResource<Queu
 
     public override async Task<(QueueArgs Inputs, QueueState State)?> ReadAsync(string id, QueueArgs? oldInputs, QueueState? oldState, ResourceContext context)
     {
-        var queue = await NotFoundMeansGone.OrNullAsync(() => scp.ShowQueueAsync(id, context.CancellationToken));
+        var queue = await ScpGone.OrNullAsync(() => scp.ShowQueueAsync(id, context.CancellationToken));
         if (queue is null)
         {
             return null;
@@ -109,7 +109,7 @@ public sealed class QueueResource(IQueueServiceClient scp) : CustomResource<Queu
     }
 
     public override Task DeleteAsync(string id, QueueState state, ResourceContext context) =>
-        NotFoundMeansGone.DeleteAsync(() => scp.DeleteQueueAsync(id, context.CancellationToken));
+        ScpGone.DeleteAsync(() => scp.DeleteQueueAsync(id, context.CancellationToken));
 
     private async Task<Model.QueueCreateResponse?> FindByNameAsync(string name, CancellationToken cancellationToken)
     {

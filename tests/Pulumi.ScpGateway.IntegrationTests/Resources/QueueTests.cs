@@ -273,7 +273,7 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         Assert.Equal(detail.Id, StructConverter.ToPropertyMap(detail.Properties).GetString("queueId"));
         Assert.NotEmpty(detail.Reasons);
 
-        await provider.SetFaultsAsync([]);
+        await provider.SetFaultsAsync(new { });
         var kept = new StateEntry(Type, "partial-queue", detail.Id, StructConverter.ToPropertyMap(detail.Inputs), StructConverter.ToPropertyMap(detail.Properties));
         await provider.UpdateAsync(kept, program);
 
