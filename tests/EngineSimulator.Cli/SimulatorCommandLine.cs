@@ -5,9 +5,9 @@ namespace Pulumi.ScpGateway.EngineSimulator.Cli;
 
 /// <summary>
 /// <c>scpgw-sim &lt;preview|up|refresh|destroy|import TYPE NAME ID&gt; [options]</c>, the Pulumi CLI's
-/// spelling of each option. <c>--yes</c> and <c>--skip-preview</c> are accepted and implied.
+/// spelling of each option. <c>--yes</c> is implied; <c>up</c> previews first unless <c>--skip-preview</c>.
 /// </summary>
-public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentOptions Options)
+public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentOptions Options, bool PreviewFirst = true)
 {
     public const string Usage = """
         usage: scpgw-sim <command> [options]
@@ -21,6 +21,7 @@ public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentO
           --provider-address ADDR   use a provider already serving at 127.0.0.1:PORT
           --parallel N              concurrent resource operations (default: 10)
           --expect-no-changes       refresh: fail when anything drifted
+          --skip-preview            up: no preview pass before the update
         """;
 
     public static SimulatorCommandLine Parse(IReadOnlyList<string> args)
@@ -44,6 +45,7 @@ public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentO
         var config = new Dictionary<string, string>(StringComparer.Ordinal);
         var secrets = new HashSet<string>(StringComparer.Ordinal);
         var options = new DeploymentOptions { ProgramPath = Directory.GetCurrentDirectory() };
+        var previewFirst = true;
         for (var i = 1; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -81,7 +83,10 @@ public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentO
                 case "--expect-no-changes":
                     options = options with { ExpectNoChanges = true };
                     break;
-                case "--yes" or "-y" or "--skip-preview":
+                case "--skip-preview":
+                    previewFirst = false;
+                    break;
+                case "--yes" or "-y":
                     break;
                 case var flag when flag.StartsWith('-'):
                     throw new ArgumentException($"unknown option '{flag}'");
@@ -102,7 +107,7 @@ public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentO
             throw new ArgumentException($"unexpected argument '{positional[0]}'");
         }
 
-        return new SimulatorCommandLine(command, options with { Config = config, SecretConfigKeys = secrets });
+        return new SimulatorCommandLine(command, options with { Config = config, SecretConfigKeys = secrets }, previewFirst);
     }
 
     private static string AddConfig(Dictionary<string, string> config, string pair)

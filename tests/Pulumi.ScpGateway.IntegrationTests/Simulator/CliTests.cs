@@ -21,7 +21,7 @@ public class CliTests
         """;
 
     [Fact]
-    public async Task Up_prints_steps_summary_masked_outputs_and_exits_zero()
+    public async Task Up_previews_then_updates_printing_steps_summary_and_masked_outputs()
     {
         await using var provider = await FakeProvider.StartAsync();
         using var program = new ProgramDirectory(Program);
@@ -29,7 +29,10 @@ public class CliTests
         var (code, stdout) = await RunAsync("up", "--cwd", program.Path, "--state", program.StatePath, "--provider-address", provider.Address, "--yes");
 
         Assert.Equal(0, code);
-        Assert.StartsWith("Updating (dev):", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Previewing update (dev):", stdout, StringComparison.Ordinal);
+        Assert.Contains("+ 1 to create", stdout, StringComparison.Ordinal);
+        Assert.Contains("Updating (dev):", stdout, StringComparison.Ordinal);
+        Assert.Equal([true, false], provider.CallsOf("Create").Select(call => call.Preview));
         Assert.Contains("+  scpgateway:index:Api  api  create", stdout, StringComparison.Ordinal);
         Assert.Contains("token: [secret]", stdout, StringComparison.Ordinal);
         Assert.Contains("name: \"shop-api\"", stdout, StringComparison.Ordinal);
@@ -45,7 +48,8 @@ public class CliTests
         await using var provider = await FakeProvider.StartAsync();
         using var program = new ProgramDirectory(Program);
         var common = new[] { "--cwd", program.Path, "--state", program.StatePath, "--provider-address", provider.Address };
-        Assert.Equal(0, (await RunAsync(["up", .. common])).Code);
+        Assert.Equal(0, (await RunAsync(["up", "--skip-preview", .. common])).Code);
+        Assert.DoesNotContain(provider.CallsOf("Create"), call => call.Preview);
         provider.Modify(provider.Ids.Single(), "description", "changed");
 
         var (code, stdout) = await RunAsync(["refresh", "--expect-no-changes", .. common]);
