@@ -221,4 +221,51 @@ public class UpTests
         Assert.Equal(StepOperation.Skipped, result.Step("stage").Operation);
         Assert.Empty(provider.CallsOf("Create"));
     }
+
+    [Fact]
+    public async Task Ignored_changes_keep_the_old_value_and_reach_diff()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var program = new ProgramDirectory(Protected("ignoreChanges: [ description ]"));
+        await program.RunAsync(DeploymentCommand.Up, provider);
+
+        var result = await program.RunAsync(DeploymentCommand.Up, provider, o => o with { Config = new Dictionary<string, string> { ["description"] = "second" } });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(StepOperation.Same, result.Step("api").Operation);
+        var diff = (DiffRequest)provider.CallsOf("Diff").Single().Request;
+        Assert.Equal(["description"], diff.IgnoreChanges);
+        Assert.Equal("first", diff.News.Fields["description"].StringValue);
+    }
+
+    [Fact]
+    public async Task A_protected_resource_is_neither_replaced_nor_deleted()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var program = new ProgramDirectory(Protected("protect: true"));
+        await program.RunAsync(DeploymentCommand.Up, provider);
+        program.Write(Protected("protect: true").Replace("name: shop-api", "name: renamed", StringComparison.Ordinal));
+
+        var replace = await program.RunAsync(DeploymentCommand.Up, provider);
+        var destroy = await program.RunAsync(DeploymentCommand.Destroy, provider);
+
+        Assert.Contains("protected and cannot be replaced", replace.Step("api").Error, StringComparison.Ordinal);
+        Assert.Contains("protected and cannot be deleted", destroy.Step("api").Error, StringComparison.Ordinal);
+        Assert.Empty(provider.CallsOf("Delete"));
+        Assert.Single(provider.Ids);
+    }
+
+    private static string Protected(string option) => $$"""
+        name: shop
+        runtime: yaml
+        config:
+          description:
+            default: first
+        resources:
+          api:
+            type: scpgateway:index:Api
+            properties: { name: shop-api, description: "${description}" }
+            options:
+              {{option}}
+        """;
 }
