@@ -29,9 +29,6 @@ public sealed class ProviderConnection : IAsyncDisposable
 
     public string Address => session?.Provider.Address ?? ownClient!.Address;
 
-    /// <summary>The plugin's stderr when it is a process we started, else empty.</summary>
-    public string PluginStderr => session?.Plugin.Stderr.Text ?? string.Empty;
-
     public static async Task<ProviderConnection> StartPluginAsync(string? binary, string programDirectory, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
     {
         var options = new EngineSessionOptions { Binary = binary, ProgramDirectory = programDirectory, Environment = environment };

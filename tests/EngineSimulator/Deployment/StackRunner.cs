@@ -64,6 +64,10 @@ public static class StackRunner
         {
             return Result(command, options, preview, [], [ex.Message], PropertyMap.Empty, connection, clock);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Result(command, options, preview, [], ["interrupted; the state file was not updated"], PropertyMap.Empty, connection, clock);
+        }
         finally
         {
             if (connection is not null)

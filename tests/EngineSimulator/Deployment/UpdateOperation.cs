@@ -158,12 +158,19 @@ public sealed class UpdateOperation
             log.Fail(key, ex.Message);
             return false;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Anything else (a malformed answer, a dead plugin) fails this resource, not the whole run.
+            log.Fail(key, $"{key.Type} {key.Name}: {ex.GetType().Name}: {ex.Message}");
+            return false;
+        }
     }
 
     private async Task<bool> ReplaceAsync(ProgramResource resource, ResourceState previous, ResourceState state, PropertyMap news, IReadOnlyList<PropertyChange> changes, bool providerWantsDeleteFirst, CancellationToken cancellationToken)
     {
         var key = ResourceKey.Of(state);
-        if (previous.Protect)
+        // The program's current protect option decides, so removing it unblocks the replacement.
+        if (state.Protect)
         {
             log.Fail(key, $"{key.Type} {key.Name}: the resource is protected and cannot be replaced (remove options.protect first)", changes);
             return false;
