@@ -64,15 +64,15 @@ public static class DeploymentReport
         {
             StepOperation.Create => ("+ ", "create"),
             StepOperation.Update => ("~ ", "update"),
-            StepOperation.Replace => ("+-", "replace"),
+            StepOperation.Replace => ("+- ", "replace"),
             StepOperation.Delete => ("- ", step.Drifted ? "deleted outside the program" : "delete"),
             StepOperation.Refresh => (step.Drifted ? "~ " : "  ", step.Drifted ? "refresh (drift)" : "refresh"),
             StepOperation.Import => ("= ", "import"),
-            StepOperation.Failed => ("**", "failed"),
+            StepOperation.Failed => ("** ", "failed"),
             StepOperation.Skipped => ("  ", "skipped"),
             _ => ("  ", "same"),
         };
-        text.Append("    ").Append(symbol).Append(' ').Append(step.Type).Append("  ").Append(step.Name).Append("  ").Append(verb);
+        text.Append("    ").Append(symbol).Append(step.Type).Append("  ").Append(step.Name).Append("  ").Append(verb);
         if (step.Changes.Count > 0)
         {
             text.Append("  [diff: ").AppendJoin(" ", step.Changes.Select(change => change.Symbol + change.Path)).Append(']');

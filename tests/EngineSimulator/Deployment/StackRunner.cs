@@ -28,7 +28,7 @@ public static class StackRunner
                 ? await ProviderConnection.ConnectAsync(address, options.ProgramDirectory, cancellationToken).ConfigureAwait(false)
                 : await ProviderConnection.StartPluginAsync(options.PluginPath, options.ProgramDirectory, PluginEnvironment(program, options, config), cancellationToken).ConfigureAwait(false);
 
-            var configureError = await ConfigureAsync(connection, config.Provider, ProviderUrn(program.Name, options.Stack), cancellationToken).ConfigureAwait(false);
+            var configureError = await ConfigureAsync(connection, config.Provider, state.Resources.Count > 0 ? state.ProviderConfig : null, ProviderUrn(program.Name, options.Stack), cancellationToken).ConfigureAwait(false);
             if (configureError is not null)
             {
                 return Result(command, options, preview, [], [configureError], PropertyMap.Empty, connection, clock);
@@ -79,7 +79,8 @@ public static class StackRunner
 
     public static string ProviderUrn(string project, string stack) => $"urn:pulumi:{stack}::{project}::pulumi:providers:scpgateway::default";
 
-    private static async Task<string?> ConfigureAsync(ProviderConnection connection, ProviderConfig config, string urn, CancellationToken cancellationToken)
+    /// <param name="oldConfig">The config in state when the provider is already there; the engine then calls DiffConfig.</param>
+    private static async Task<string?> ConfigureAsync(ProviderConnection connection, ProviderConfig config, PropertyMap? oldConfig, string urn, CancellationToken cancellationToken)
     {
         try
         {
@@ -90,12 +91,37 @@ public static class StackRunner
             }
 
             var inputs = StructConverter.ToPropertyMap(check.Inputs);
+            if (oldConfig is not null)
+            {
+                await DiffConfigAsync(connection, oldConfig, inputs, urn, cancellationToken).ConfigureAwait(false);
+            }
+
             await connection.CallAsync<ConfigureRequest, ConfigureResponse>(ResourceProviderMethods.Configure, config.ConfigureRequest(inputs, urn), cancellationToken).ConfigureAwait(false);
             return null;
         }
         catch (RpcException ex)
         {
             return $"configuring the provider failed: {ex.Status}: {ex.Message}";
+        }
+    }
+
+    // The engine only shows this diff (a provider replacement would replace every resource; not simulated).
+    private static async Task DiffConfigAsync(ProviderConnection connection, PropertyMap olds, PropertyMap news, string urn, CancellationToken cancellationToken)
+    {
+        var request = new DiffRequest
+        {
+            Urn = urn,
+            Olds = StructConverter.ToStruct(olds),
+            OldInputs = StructConverter.ToStruct(olds),
+            News = StructConverter.ToStruct(news),
+        };
+        try
+        {
+            await connection.CallAsync<DiffRequest, DiffResponse>(ResourceProviderMethods.DiffConfig, request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RpcException ex) when (ex.Status == StatusCode.Unimplemented)
+        {
+            // Providers without DiffConfig get the engine's own comparison; nothing to call.
         }
     }
 

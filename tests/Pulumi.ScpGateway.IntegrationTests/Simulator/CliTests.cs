@@ -33,7 +33,7 @@ public class CliTests
         Assert.Contains("+ 1 to create", stdout, StringComparison.Ordinal);
         Assert.Contains("Updating (dev):", stdout, StringComparison.Ordinal);
         Assert.Equal([true, false], provider.CallsOf("Create").Select(call => call.Preview));
-        Assert.Contains("+  scpgateway:index:Api  api  create", stdout, StringComparison.Ordinal);
+        Assert.Contains("    + scpgateway:index:Api  api  create", stdout, StringComparison.Ordinal);
         Assert.Contains("token: [secret]", stdout, StringComparison.Ordinal);
         Assert.Contains("name: \"shop-api\"", stdout, StringComparison.Ordinal);
         Assert.Contains("+ 1 created", stdout, StringComparison.Ordinal);

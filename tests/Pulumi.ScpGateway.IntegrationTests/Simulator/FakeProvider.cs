@@ -36,6 +36,7 @@ public sealed class FakeProvider : IAsyncDisposable
             .Add(ResourceProviderMethods.Handshake, ProviderHandshakeRequest.Parser, HandshakeAsync)
             .Add(ResourceProviderMethods.CheckConfig, CheckRequest.Parser, (request, _) => Task.FromResult(Record("CheckConfig", "", false, request, new CheckResponse { Inputs = request.News })))
             .Add(ResourceProviderMethods.Configure, ConfigureRequest.Parser, (request, _) => Task.FromResult(Record("Configure", "", false, request, new ConfigureResponse { AcceptSecrets = true, SupportsPreview = true })))
+            .Add(ResourceProviderMethods.DiffConfig, DiffRequest.Parser, (request, _) => Task.FromResult(Record("DiffConfig", "", false, request, new DiffResponse { Changes = DiffResponse.Types.DiffChanges.DiffNone })))
             .Add(ResourceProviderMethods.Check, CheckRequest.Parser, CheckAsync)
             .Add(ResourceProviderMethods.Diff, DiffRequest.Parser, DiffAsync)
             .Add(ResourceProviderMethods.Create, CreateRequest.Parser, CreateAsync)

@@ -76,6 +76,7 @@ public class UpTests
         Assert.True(diff.Olds.Fields.ContainsKey("status"), "Diff's olds are the old outputs");
         Assert.False(diff.OldInputs.Fields.ContainsKey("status"), "Diff's old_inputs are the old inputs");
         Assert.Equal(before.Resources.Select(r => r.Id), (await program.StateAsync()).Resources.Select(r => r.Id));
+        Assert.Equal(["CheckConfig", "Configure", "CheckConfig", "DiffConfig", "Configure"], provider.Calls.Where(c => c.Method.Contains("Config", StringComparison.Ordinal)).Select(c => c.Method));
     }
 
     [Fact]
