@@ -34,6 +34,9 @@ public sealed record DeploymentOptions
     /// <summary>For import: the resource type, name and provider id.</summary>
     public ImportTarget? Import { get; init; }
 
+    /// <summary>Called as each step finishes, from worker threads, for live progress.</summary>
+    public Action<StepResult>? OnStep { get; init; }
+
     public string ProgramDirectory => Directory.Exists(ProgramPath) ? ProgramPath : Path.GetDirectoryName(Path.GetFullPath(ProgramPath))!;
 
     public string ResolvedStatePath => StatePath ?? Path.Combine(ProgramDirectory, ".scpgw-sim", $"{Stack}.json");

@@ -8,13 +8,17 @@ namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 /// <summary>Formats a <see cref="DeploymentResult"/> the way the Pulumi CLI prints a run; secrets show as <c>[secret]</c>.</summary>
 public static class DeploymentReport
 {
-    public static string Format(DeploymentResult result)
+    /// <param name="stepsShown">The header and steps were already printed live (<see cref="Header"/>, <see cref="FormatStep"/>).</param>
+    public static string Format(DeploymentResult result, bool stepsShown = false)
     {
         var text = new StringBuilder();
-        text.AppendLine(Header(result)).AppendLine();
-        foreach (var step in result.Steps)
+        if (!stepsShown)
         {
-            AppendStep(text, step);
+            text.AppendLine(Header(result.Command, result.Stack)).AppendLine();
+            foreach (var step in result.Steps)
+            {
+                AppendStep(text, step);
+            }
         }
 
         AppendLogs(text, result.Logs);
@@ -49,14 +53,22 @@ public static class DeploymentReport
     /// <summary>A value for display: secrets masked, unknowns as <c>[unknown]</c>.</summary>
     public static string Show(PropertyValue? value) => value is null ? "(none)" : value.ContainsSecrets() ? "[secret]" : value.ToString();
 
-    private static string Header(DeploymentResult result) => result.Command switch
+    public static string Header(string command, string stack) => command switch
     {
-        "preview" => $"Previewing update ({result.Stack}):",
-        "up" => $"Updating ({result.Stack}):",
-        "refresh" => $"Refreshing ({result.Stack}):",
-        "destroy" => $"Destroying ({result.Stack}):",
-        _ => $"Importing ({result.Stack}):",
+        "preview" => $"Previewing update ({stack}):",
+        "up" => $"Updating ({stack}):",
+        "refresh" => $"Refreshing ({stack}):",
+        "destroy" => $"Destroying ({stack}):",
+        _ => $"Importing ({stack}):",
     };
+
+    /// <summary>One step's line and its property diffs.</summary>
+    public static string FormatStep(StepResult step)
+    {
+        var text = new StringBuilder();
+        AppendStep(text, step);
+        return text.ToString();
+    }
 
     private static void AppendStep(StringBuilder text, StepResult step)
     {

@@ -3,11 +3,10 @@ using Pulumi.ScpGateway.Provider.Values;
 namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 
 /// <summary><c>destroy</c>: Delete every resource in reverse dependency order; stops at the first failure.</summary>
-public sealed class DestroyOperation(StackState old, ResourceCalls calls, bool preview)
+public sealed class DestroyOperation(StackState old, ResourceCalls calls, bool preview, StepLog log)
 {
     public async Task<OperationOutcome> RunAsync(CancellationToken cancellationToken)
     {
-        var log = new StepLog();
         var remaining = old.Resources.ToList();
         foreach (var resource in old.Resources.Reverse())
         {

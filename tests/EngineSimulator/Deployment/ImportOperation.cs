@@ -10,11 +10,10 @@ namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 /// news = the program's inputs, or Read's when the program lacks the resource) → Diff, which
 /// must show no changes; then the resource joins the state.
 /// </summary>
-public sealed class ImportOperation(YamlProgram program, StackState old, StackConfig config, ResourceCalls calls, ImportTarget target)
+public sealed class ImportOperation(YamlProgram program, StackState old, StackConfig config, ResourceCalls calls, ImportTarget target, StepLog log)
 {
     public async Task<OperationOutcome> RunAsync(CancellationToken cancellationToken)
     {
-        var log = new StepLog();
         var key = ResourceKey.For(program.Name, old.Stack, target.Type, target.Name);
         if (old.Find(key.Urn) is not null)
         {

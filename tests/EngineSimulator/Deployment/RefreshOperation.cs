@@ -8,10 +8,8 @@ namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 /// Drift is what Diff(olds = what Read returned, news = old inputs) reports, shown as
 /// "was in state → is now".
 /// </summary>
-public sealed class RefreshOperation(StackState old, ResourceCalls calls, int parallel)
+public sealed class RefreshOperation(StackState old, ResourceCalls calls, int parallel, StepLog log)
 {
-    private readonly StepLog log = new();
-
     public async Task<OperationOutcome> RunAsync(CancellationToken cancellationToken)
     {
         using var workers = new SemaphoreSlim(Math.Max(1, parallel));

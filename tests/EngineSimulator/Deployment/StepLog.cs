@@ -1,7 +1,8 @@
 namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 
 /// <summary>Steps and errors recorded by concurrent workers, in the order they happened.</summary>
-public sealed class StepLog
+/// <param name="observer">Told of each step as it is recorded (e.g. to print progress); called under no lock of ours.</param>
+public sealed class StepLog(Action<StepResult>? observer = null)
 {
     private readonly Lock gate = new();
     private readonly List<StepResult> steps = [];
@@ -35,6 +36,8 @@ public sealed class StepLog
         {
             steps.Add(step);
         }
+
+        observer?.Invoke(step);
     }
 
     public void Error(string message)
@@ -47,10 +50,7 @@ public sealed class StepLog
 
     public void Fail(ResourceKey key, string message, IReadOnlyList<PropertyChange>? changes = null)
     {
-        lock (gate)
-        {
-            steps.Add(new StepResult(key.Urn, key.Type, key.Name, StepOperation.Failed, changes ?? [], message));
-            errors.Add(message);
-        }
+        Error(message);
+        Add(new StepResult(key.Urn, key.Type, key.Name, StepOperation.Failed, changes ?? [], message));
     }
 }

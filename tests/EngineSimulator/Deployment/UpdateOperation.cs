@@ -20,13 +20,14 @@ public sealed class UpdateOperation
     private readonly ProgramScope scope;
     private readonly bool preview;
     private readonly SemaphoreSlim workers;
-    private readonly StepLog log = new();
+    private readonly StepLog log;
     private readonly ConcurrentDictionary<string, ResourceState> results = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<ResourceState> replaced = new();
     private readonly ConcurrentDictionary<string, bool> deletedUrns = new(StringComparer.Ordinal);
 
-    public UpdateOperation(YamlProgram program, StackState old, StackConfig config, ResourceCalls calls, bool preview, int parallel)
+    public UpdateOperation(YamlProgram program, StackState old, StackConfig config, ResourceCalls calls, bool preview, int parallel, StepLog log)
     {
+        this.log = log;
         this.program = program;
         graph = DependencyGraph.Build(program);
         this.old = old;
