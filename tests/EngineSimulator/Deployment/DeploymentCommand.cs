@@ -1,0 +1,10 @@
+namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
+
+public enum DeploymentCommand
+{
+    Preview,
+    Up,
+    Refresh,
+    Destroy,
+    Import,
+}

@@ -1,0 +1,24 @@
+using Pulumi.ScpGateway.Provider.Values;
+
+namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
+
+/// <summary>What a command did: its steps in the order they finished, errors, stack outputs and the provider's log.</summary>
+public sealed record DeploymentResult(
+    string Command,
+    string Stack,
+    bool Preview,
+    IReadOnlyList<StepResult> Steps,
+    IReadOnlyList<string> Errors,
+    PropertyMap Outputs,
+    IReadOnlyList<EngineLogEntry> Logs,
+    TimeSpan Duration)
+{
+    public bool Succeeded => Errors.Count == 0;
+
+    public bool HasDrift => Steps.Any(step => step.Drifted);
+
+    public int Count(StepOperation operation) => Steps.Count(step => step.Operation == operation);
+
+    public StepResult Step(string name) =>
+        Steps.LastOrDefault(step => step.Name == name) ?? throw new KeyNotFoundException($"No step for '{name}'.");
+}

@@ -1,0 +1,6 @@
+using Pulumi.ScpGateway.Provider.Values;
+
+namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
+
+/// <summary>What one operation produced: the state to save, the steps, errors and stack outputs.</summary>
+public sealed record OperationOutcome(StackState State, IReadOnlyList<StepResult> Steps, IReadOnlyList<string> Errors, PropertyMap Outputs);

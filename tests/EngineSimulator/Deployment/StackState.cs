@@ -1,0 +1,12 @@
+using Pulumi.ScpGateway.Provider.Values;
+
+namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
+
+/// <summary>A stack's state: its resources in dependency order (dependencies first) and the provider config.</summary>
+public sealed record StackState(string Project, string Stack, PropertyMap ProviderConfig, IReadOnlyList<ResourceState> Resources)
+{
+    public static StackState Empty(string project, string stack) => new(project, stack, PropertyMap.Empty, []);
+
+    /// <summary>The live (not pending-delete) resource with <paramref name="urn"/>.</summary>
+    public ResourceState? Find(string urn) => Resources.FirstOrDefault(resource => resource.Urn == urn && !resource.PendingDelete);
+}

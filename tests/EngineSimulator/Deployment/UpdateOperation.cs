@@ -1,0 +1,321 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Pulumi.ScpGateway.EngineSimulator.Yaml;
+using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Provider.Values;
+
+namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
+
+/// <summary>
+/// <c>preview</c> and <c>up</c>: every resource in dependency order on up to N workers
+/// (Check, then Create, or Diff then Update/Replace/keep), then deletes of replaced and removed
+/// resources in reverse order. A failure stops the resource's dependents only.
+/// </summary>
+public sealed class UpdateOperation
+{
+    private readonly YamlProgram program;
+    private readonly DependencyGraph graph;
+    private readonly StackState old;
+    private readonly ResourceCalls calls;
+    private readonly ProgramScope scope;
+    private readonly bool preview;
+    private readonly SemaphoreSlim workers;
+    private readonly StepLog log;
+    private readonly ConcurrentDictionary<string, ResourceState> results = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ResourceState> replaced = new();
+    private readonly ConcurrentDictionary<string, bool> deletedUrns = new(StringComparer.Ordinal);
+
+    public UpdateOperation(YamlProgram program, StackState old, StackConfig config, ResourceCalls calls, bool preview, int parallel, StepLog log)
+    {
+        this.log = log;
+        this.program = program;
+        graph = DependencyGraph.Build(program);
+        this.old = old;
+        this.calls = calls;
+        this.preview = preview;
+        scope = new ProgramScope(program.Name, old.Stack, config.Program, calls);
+        workers = new SemaphoreSlim(Math.Max(1, parallel));
+    }
+
+    public async Task<OperationOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        var nodes = new Dictionary<string, Task<bool>>(StringComparer.Ordinal);
+        foreach (var name in graph.Order)
+        {
+            var dependencies = graph.Dependencies[name].Select(dependency => nodes[dependency]).ToArray();
+            nodes[name] = RunNodeAsync(name, dependencies, cancellationToken);
+        }
+
+        await Task.WhenAll(nodes.Values).ConfigureAwait(false);
+        var outputs = await EvaluateOutputsAsync(nodes, cancellationToken).ConfigureAwait(false);
+        var removed = old.Resources.Where(resource => resource.PendingDelete || Key(resource.Type, resource.Name).Urn != resource.Urn || program.FindResource(resource.Name)?.Type != resource.Type).ToList();
+        var pending = removed.AsEnumerable().Reverse().Concat(replaced.Reverse()).ToList();
+        if (log.Errors.Count == 0)
+        {
+            await DeleteAsync(pending, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new OperationOutcome(NewState(removed), log.Steps, log.Errors, outputs);
+    }
+
+    private async Task<bool> RunNodeAsync(string name, Task<bool>[] dependencies, CancellationToken cancellationToken)
+    {
+        var ready = await Task.WhenAll(dependencies).ConfigureAwait(false);
+        var resource = program.FindResource(name);
+        if (!ready.All(ok => ok))
+        {
+            if (resource is not null)
+            {
+                var key = Key(resource.Type, name);
+                log.Add(new StepResult(key.Urn, key.Type, name, StepOperation.Skipped, [], "skipped: a resource it depends on failed"));
+            }
+
+            return false;
+        }
+
+        await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return resource is null
+                ? await RunVariableAsync(program.Variables.First(variable => variable.Name == name), cancellationToken).ConfigureAwait(false)
+                : await RunResourceAsync(resource, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            workers.Release();
+        }
+    }
+
+    private async Task<bool> RunVariableAsync(ProgramVariable variable, CancellationToken cancellationToken)
+    {
+        try
+        {
+            scope.PublishVariable(variable.Name, await ExpressionEvaluator.EvaluateAsync(variable.Value, scope, cancellationToken).ConfigureAwait(false));
+            return true;
+        }
+        catch (Exception ex) when (ex is ProgramException or ProviderCallException)
+        {
+            log.Error(ex.Message);
+            return false;
+        }
+    }
+
+    private async Task<bool> RunResourceAsync(ProgramResource resource, CancellationToken cancellationToken)
+    {
+        var key = Key(resource.Type, resource.Name);
+        var previous = old.Find(key.Urn);
+        try
+        {
+            var news = await ExpressionEvaluator.EvaluateObjectAsync(resource.Properties, scope, cancellationToken).ConfigureAwait(false);
+            if (previous is not null)
+            {
+                news = IgnoreChanges(news, previous.Inputs, resource.Options.IgnoreChanges);
+            }
+
+            var seed = previous?.RandomSeed ?? RandomNumberGenerator.GetBytes(32);
+            var inputs = await CheckAsync(key, previous?.Inputs ?? PropertyMap.Empty, news, seed, cancellationToken).ConfigureAwait(false);
+            var state = new ResourceState(key.Urn, key.Type, key.Name, string.Empty, inputs, PropertyMap.Empty, DependencyUrns(resource.Name), seed, resource.Options.Protect);
+            if (previous is null)
+            {
+                var (id, outputs) = await calls.CreateAsync(key, inputs, preview, cancellationToken).ConfigureAwait(false);
+                return Done(state with { Id = id, Outputs = SecretOutputs.Keep(outputs, inputs) }, StepOperation.Create, [], planned: preview);
+            }
+
+            var diff = await calls.DiffAsync(key, previous.Id, previous.Outputs, previous.Inputs, inputs, resource.Options.IgnoreChanges, cancellationToken).ConfigureAwait(false);
+            var changes = DiffReader.Changes(diff, previous.Inputs, inputs);
+            var changed = diff.Changes switch
+            {
+                DiffResponse.Types.DiffChanges.DiffSome => true,
+                DiffResponse.Types.DiffChanges.DiffNone => false,
+                _ => changes.Count > 0,
+            };
+            if (!changed)
+            {
+                return Done(previous with { Inputs = inputs, Dependencies = state.Dependencies, Protect = state.Protect }, StepOperation.Same, [], planned: false);
+            }
+
+            if (diff.Replaces.Count > 0 || changes.Any(change => change.Replaces))
+            {
+                return await ReplaceAsync(resource, previous, state, news, changes, diff.DeleteBeforeReplace, cancellationToken).ConfigureAwait(false);
+            }
+
+            var updated = await calls.UpdateAsync(key, previous.Id, previous.Outputs, previous.Inputs, inputs, resource.Options.IgnoreChanges, preview, cancellationToken).ConfigureAwait(false);
+            return Done(state with { Id = previous.Id, Outputs = SecretOutputs.Keep(SecretOutputs.Keep(updated, inputs), previous.Outputs) }, StepOperation.Update, changes, planned: preview);
+        }
+        catch (ResourceInitFailure failure)
+        {
+            if (!preview)
+            {
+                results[resource.Name] = new ResourceState(
+                    key.Urn, key.Type, key.Name, failure.Id, failure.Inputs, failure.Outputs, DependencyUrns(resource.Name),
+                    previous?.RandomSeed ?? RandomNumberGenerator.GetBytes(32), resource.Options.Protect, PartialFailure: true);
+            }
+
+            log.Fail(key, failure.Message);
+            return false;
+        }
+        catch (Exception ex) when (ex is ProgramException or ProviderCallException)
+        {
+            log.Fail(key, ex.Message);
+            return false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Anything else (a malformed answer, a dead plugin) fails this resource, not the whole run.
+            log.Fail(key, $"{key.Type} {key.Name}: {ex.GetType().Name}: {ex.Message}");
+            return false;
+        }
+    }
+
+    private async Task<bool> ReplaceAsync(ProgramResource resource, ResourceState previous, ResourceState state, PropertyMap news, IReadOnlyList<PropertyChange> changes, bool providerWantsDeleteFirst, CancellationToken cancellationToken)
+    {
+        var key = ResourceKey.Of(state);
+        // The program's current protect option decides, so removing it unblocks the replacement.
+        if (state.Protect)
+        {
+            log.Fail(key, $"{key.Type} {key.Name}: the resource is protected and cannot be replaced (remove options.protect first)", changes);
+            return false;
+        }
+
+        var deleteFirst = providerWantsDeleteFirst || resource.Options.DeleteBeforeReplace;
+        if (deleteFirst && !preview)
+        {
+            await calls.DeleteAsync(previous, cancellationToken).ConfigureAwait(false);
+            deletedUrns[previous.Urn] = true;
+        }
+
+        // A replacement is a new resource: Check again with no olds.
+        var inputs = await CheckAsync(key, PropertyMap.Empty, news, state.RandomSeed, cancellationToken).ConfigureAwait(false);
+        var (id, outputs) = await calls.CreateAsync(key, inputs, preview, cancellationToken).ConfigureAwait(false);
+        if (!deleteFirst && !preview)
+        {
+            replaced.Enqueue(previous with { PendingDelete = true });
+        }
+
+        return Done(state with { Id = id, Inputs = inputs, Outputs = SecretOutputs.Keep(outputs, inputs) }, StepOperation.Replace, changes, planned: preview);
+    }
+
+    private async Task<PropertyMap> CheckAsync(ResourceKey key, PropertyMap olds, PropertyMap news, byte[] seed, CancellationToken cancellationToken)
+    {
+        var check = await calls.CheckAsync(key, olds, news, seed, cancellationToken).ConfigureAwait(false);
+        return check.Failures.Count == 0
+            ? SecretOutputs.Keep(StructConverter.ToPropertyMap(check.Inputs), news)
+            : throw new ProviderCallException($"{key.Type} {key.Name}: Check failed: {CheckFailures.Describe(check.Failures)}");
+    }
+
+    private bool Done(ResourceState state, StepOperation operation, IReadOnlyList<PropertyChange> changes, bool planned)
+    {
+        results[state.Name] = state;
+        scope.PublishResource(state.Name, state.Urn, state.Id, state.Outputs, planned);
+        log.Add(new StepResult(state.Urn, state.Type, state.Name, operation, changes));
+        return true;
+    }
+
+    private async Task DeleteAsync(IReadOnlyList<ResourceState> pending, CancellationToken cancellationToken)
+    {
+        foreach (var resource in pending)
+        {
+            var key = ResourceKey.Of(resource);
+            if (resource.Protect && !resource.PendingDelete)
+            {
+                log.Fail(key, $"{key.Type} {key.Name}: the resource is protected and cannot be deleted (remove options.protect first)");
+                continue;
+            }
+
+            try
+            {
+                if (!preview)
+                {
+                    await calls.DeleteAsync(resource, cancellationToken).ConfigureAwait(false);
+                    deletedUrns[DeletedKey(resource)] = true;
+                }
+
+                if (!resource.PendingDelete)
+                {
+                    log.Add(new StepResult(resource.Urn, resource.Type, resource.Name, StepOperation.Delete, []));
+                }
+            }
+            catch (ProviderCallException ex)
+            {
+                log.Fail(key, ex.Message);
+            }
+        }
+    }
+
+    private StackState NewState(IReadOnlyList<ResourceState> removed)
+    {
+        var resources = new List<ResourceState>();
+        foreach (var resource in program.Resources.Where(r => graph.Order.Contains(r.Name)).OrderBy(r => IndexOf(r.Name)))
+        {
+            var key = Key(resource.Type, resource.Name);
+            if (results.TryGetValue(resource.Name, out var state))
+            {
+                resources.Add(state);
+            }
+            else if (old.Find(key.Urn) is { } kept && !deletedUrns.ContainsKey(kept.Urn))
+            {
+                resources.Add(kept);
+            }
+        }
+
+        resources.AddRange(removed.Concat(replaced).Where(resource => !deletedUrns.ContainsKey(DeletedKey(resource))));
+        return old with { Resources = resources };
+    }
+
+    private async Task<PropertyMap> EvaluateOutputsAsync(Dictionary<string, Task<bool>> nodes, CancellationToken cancellationToken)
+    {
+        var outputs = new List<KeyValuePair<string, PropertyValue>>();
+        foreach (var (name, expression) in program.Outputs)
+        {
+            if (ExpressionReferences.Roots(expression).Any(root => nodes.TryGetValue(root, out var node) && !node.Result))
+            {
+                continue; // A failed resource has no outputs to show; its error is already reported.
+            }
+
+            try
+            {
+                outputs.Add(new(name, await ExpressionEvaluator.EvaluateAsync(expression, scope, cancellationToken).ConfigureAwait(false)));
+            }
+            catch (Exception ex) when (ex is ProgramException or ProviderCallException)
+            {
+                log.Error(ex.Message);
+            }
+        }
+
+        return new PropertyMap(outputs);
+    }
+
+    private IReadOnlyList<string> DependencyUrns(string name)
+    {
+        var urns = new List<string>();
+        foreach (var dependency in graph.Dependencies[name])
+        {
+            if (program.FindResource(dependency) is { } resource)
+            {
+                urns.Add(Key(resource.Type, resource.Name).Urn);
+            }
+            else
+            {
+                urns.AddRange(DependencyUrns(dependency));
+            }
+        }
+
+        return urns.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static PropertyMap IgnoreChanges(PropertyMap news, PropertyMap oldInputs, IReadOnlyList<string> ignored)
+    {
+        foreach (var key in ignored)
+        {
+            news = oldInputs.TryGetValue(key, out var kept) ? news.With(key, kept) : news.Without(key);
+        }
+
+        return news;
+    }
+
+    private int IndexOf(string name) => graph.Order.ToList().IndexOf(name);
+
+    private static string DeletedKey(ResourceState resource) => resource.PendingDelete ? resource.Urn + "#pending:" + resource.Id : resource.Urn;
+
+    private ResourceKey Key(string type, string name) => ResourceKey.For(program.Name, old.Stack, type, name);
+}

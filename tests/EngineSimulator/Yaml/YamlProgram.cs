@@ -1,0 +1,30 @@
+using Pulumi.ScpGateway.Provider.Values;
+
+namespace Pulumi.ScpGateway.EngineSimulator.Yaml;
+
+/// <summary>A parsed <c>Pulumi.yaml</c>.</summary>
+public sealed record YamlProgram(
+    string Name,
+    IReadOnlyList<ConfigDeclaration> Config,
+    IReadOnlyList<ProgramResource> Resources,
+    IReadOnlyList<ProgramVariable> Variables,
+    IReadOnlyList<KeyValuePair<string, Expression>> Outputs)
+{
+    public ProgramResource? FindResource(string name) => Resources.FirstOrDefault(resource => resource.Name == name);
+}
+
+/// <summary>A <c>config:</c> entry: its type, optional default, and whether it is secret.</summary>
+public sealed record ConfigDeclaration(string Key, string Type, PropertyValue? Default, bool Secret);
+
+public sealed record ProgramResource(string Name, string Type, ObjectExpression Properties, ResourceOptionsSpec Options);
+
+public sealed record ResourceOptionsSpec(
+    IReadOnlyList<string> DependsOn,
+    IReadOnlyList<string> IgnoreChanges,
+    bool DeleteBeforeReplace,
+    bool Protect)
+{
+    public static readonly ResourceOptionsSpec None = new([], [], false, false);
+}
+
+public sealed record ProgramVariable(string Name, Expression Value);

@@ -1,0 +1,128 @@
+using Pulumi.ScpGateway.EngineSimulator.Deployment;
+using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Provider.Values;
+
+namespace Pulumi.ScpGateway.IntegrationTests.Simulator;
+
+public class PreviewAndParallelismTests
+{
+    private const string Program = """
+        name: shop
+        runtime: yaml
+        resources:
+          left:
+            type: scpgateway:index:Api
+            properties: { name: left }
+          right:
+            type: scpgateway:index:Api
+            properties: { name: right }
+          stage:
+            type: scpgateway:index:Stage
+            properties:
+              apiId: ${left.apiId}
+              url: https://${right.apiId}/x
+              stageName: prod
+        outputs:
+          leftId: ${left.apiId}
+        """;
+
+    [Fact]
+    public async Task Preview_sends_preview_true_lets_unknowns_flow_and_changes_nothing()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var program = new ProgramDirectory(Program);
+
+        var result = await program.RunAsync(DeploymentCommand.Preview, provider);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(3, result.Count(StepOperation.Create));
+        Assert.All(provider.CallsOf("Create"), call => Assert.True(((CreateRequest)call.Request).Preview));
+        var stageCheck = (CheckRequest)provider.CallsOf("Check").Single(c => c.Name == "stage").Request;
+        var news = StructConverter.ToPropertyMap(stageCheck.News);
+        Assert.True(news["apiId"].IsComputed);
+        Assert.True(news["url"].IsComputed, "an interpolation with an unknown part is unknown");
+        Assert.True(result.Outputs["leftId"].IsComputed);
+        Assert.Empty(provider.Ids);
+        Assert.False(File.Exists(program.StatePath));
+        var report = DeploymentReport.Format(result);
+        Assert.StartsWith("Previewing update (dev):", report, StringComparison.Ordinal);
+        Assert.Contains("+ 3 to create", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_of_a_removal_reports_the_delete_without_calling_it()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var program = new ProgramDirectory(Program);
+        await program.RunAsync(DeploymentCommand.Up, provider);
+        program.Write("name: shop\nruntime: yaml\n");
+
+        var result = await program.RunAsync(DeploymentCommand.Preview, provider);
+
+        Assert.Equal(3, result.Count(StepOperation.Delete));
+        Assert.Empty(provider.CallsOf("Delete"));
+        Assert.Equal(3, provider.Ids.Count);
+    }
+
+    [Fact]
+    public async Task Independent_creates_overlap_and_a_dependent_waits_for_both()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var program = new ProgramDirectory(Program);
+        var bothArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var arrived = 0;
+        var finished = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var finishedBeforeStage = new List<string>();
+        provider.BeforeCreate = async request =>
+        {
+            if (request.Type == FakeProvider.Stage)
+            {
+                finishedBeforeStage.AddRange(finished);
+                return;
+            }
+
+            if (Interlocked.Increment(ref arrived) == 2)
+            {
+                bothArrived.TrySetResult();
+            }
+
+            // Serial creates would never get here: the first waits for the second forever (bounded).
+            await bothArrived.Task.WaitAsync(TimeSpan.FromSeconds(20));
+            finished.Add(request.Name);
+        };
+
+        var result = await program.RunAsync(DeploymentCommand.Up, provider);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(["left", "right"], finishedBeforeStage.Order());
+    }
+
+    [Fact]
+    public async Task With_one_worker_the_creates_do_not_overlap()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var program = new ProgramDirectory(Program);
+        var running = 0;
+        var maximum = 0;
+        provider.BeforeCreate = async _ =>
+        {
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref maximum, now);
+            await Task.Yield();
+            Interlocked.Decrement(ref running);
+        };
+
+        var result = await program.RunAsync(DeploymentCommand.Up, provider, o => o with { Parallel = 1 });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(1, maximum);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Pulumi.ScpGateway.EngineSimulator.Deployment;
+
+namespace Pulumi.ScpGateway.IntegrationTests.Simulator;
+
+/// <summary>The runner's default wiring: it starts the published plugin binary itself.</summary>
+public class RealPluginTests
+{
+    [Fact]
+    public async Task Preview_of_an_empty_program_loads_and_configures_the_real_plugin()
+    {
+        using var program = new ProgramDirectory("name: empty\nruntime: yaml\n");
+
+        var result = await StackRunner.RunAsync(DeploymentCommand.Preview, Options(program));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Empty(result.Steps);
+    }
+
+    [Fact]
+    public async Task A_type_the_plugin_does_not_serve_fails_that_resource_with_the_plugins_answer()
+    {
+        using var program = new ProgramDirectory("""
+            name: one
+            runtime: yaml
+            resources:
+              thing:
+                type: scpgateway:index:NoSuchThing
+                properties: { name: one-thing }
+            """);
+
+        var result = await StackRunner.RunAsync(DeploymentCommand.Preview, Options(program));
+
+        Assert.False(result.Succeeded);
+        var step = result.Step("thing");
+        Assert.Equal(StepOperation.Failed, step.Operation);
+        Assert.StartsWith("scpgateway:index:NoSuchThing thing: Check failed", step.Error, StringComparison.Ordinal);
+        Assert.Equal(step.Error, Assert.Single(result.Errors));
+    }
+
+    private static DeploymentOptions Options(ProgramDirectory program) => new()
+    {
+        ProgramPath = program.Path,
+        StatePath = program.StatePath,
+        Config = new Dictionary<string, string>
+        {
+            ["scpgateway:accessKey"] = "AK",
+            ["scpgateway:secretKey"] = "SK",
+            ["scpgateway:apiGatewayEndpoint"] = "http://127.0.0.1:9",
+            ["scpgateway:queueServiceEndpoint"] = "http://127.0.0.1:9",
+        },
+        SecretConfigKeys = new HashSet<string> { "scpgateway:secretKey" },
+    };
+}
