@@ -25,6 +25,26 @@ public record GetQueueArgs : ICrossPropertyRules
 
 public record GetQueueResult : QueueSummaryInfo
 {
+    public GetQueueResult()
+    {
+    }
+
+    private GetQueueResult(QueueSummaryInfo header) : base(header)
+    {
+    }
+
+    public static GetQueueResult From(Queue queue) => new(QueueSummaryInfo.From(queue))
+    {
+        Description = queue.Description,
+        MessageRetentionPeriod = queue.MessageRetentionPeriod,
+        MessageRetentionPeriodUnit = queue.MessageRetentionPeriodUnit,
+        MessageSize = queue.MessageSize,
+        DataKeyReusePeriod = queue.DataKeyReusePeriod,
+        DataKeyReusePeriodUnit = queue.DataKeyReusePeriodUnit,
+        Encryption = QueueEncryptionArgs.From(queue.Encryption),
+        AllowedIpAddresses = ScpStringList.Split(queue.AllowIpAccess) ?? [],
+    };
+
     [Output("description", "The queue's description; empty when it has none.")]
     public string Description { get; init; } = "";
 
@@ -57,25 +77,7 @@ public sealed class GetQueueFunction(IQueueServiceClient scp) : Function<GetQueu
     {
         var queueId = args.QueueId ?? await IdByNameAsync(args.Name!, context.CancellationToken);
         var queue = await scp.ShowQueueAsync(queueId, context.CancellationToken);
-        return new GetQueueResult
-        {
-            QueueId = queue.Id,
-            Name = queue.Name,
-            Type = queue.Type,
-            State = queue.State,
-            NumberWaitMessages = queue.NumberWaitMessages,
-            AccountId = queue.AccountId,
-            CreatedAt = queue.CreatedAt,
-            ModifiedAt = queue.ModifiedAt,
-            Description = queue.Description,
-            MessageRetentionPeriod = queue.MessageRetentionPeriod,
-            MessageRetentionPeriodUnit = queue.MessageRetentionPeriodUnit,
-            MessageSize = queue.MessageSize,
-            DataKeyReusePeriod = queue.DataKeyReusePeriod,
-            DataKeyReusePeriodUnit = queue.DataKeyReusePeriodUnit,
-            Encryption = QueueEncryptionArgs.From(queue.Encryption),
-            AllowedIpAddresses = ScpStringList.Split(queue.AllowIpAccess) ?? [],
-        };
+        return GetQueueResult.From(queue);
     }
 
     private async Task<string> IdByNameAsync(string name, CancellationToken cancellationToken)

@@ -30,7 +30,7 @@ public record QueueSummaryInfo
     [Output("modifiedAt", "When the queue was last changed.")]
     public string ModifiedAt { get; init; } = "";
 
-    public static QueueSummaryInfo From(QueueSummary queue) => new()
+    public static QueueSummaryInfo From(IQueueHeader queue) => new()
     {
         QueueId = queue.Id,
         Name = queue.Name,

@@ -13,7 +13,7 @@ public class ProviderConfigDiffTests
 
         Assert.True(diff.HasChanges);
         Assert.Equal(["region"], diff.Replaces);
-        Assert.Equal(ProviderConfigDiffKind.UpdateReplace, diff.DetailedDiff["region"]);
+        Assert.Equal(PropertyDiffKind.UpdateReplace, diff.DetailedDiff["region"]);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public class ProviderConfigDiffTests
         var diff = ProviderConfigDiff.Diff(Of(), Of(("environment", "s")));
 
         Assert.Equal(["environment"], diff.Replaces);
-        Assert.Equal(ProviderConfigDiffKind.AddReplace, diff.DetailedDiff["environment"]);
+        Assert.Equal(PropertyDiffKind.AddReplace, diff.DetailedDiff["environment"]);
     }
 
     [Fact]
@@ -33,9 +33,9 @@ public class ProviderConfigDiffTests
             Of(("accessKey", PropertyValue.MakeSecret("new")), ("maxRetries", 4.0)));
 
         Assert.Empty(diff.Replaces);
-        Assert.Equal(ProviderConfigDiffKind.Update, diff.DetailedDiff["accessKey"]);
-        Assert.Equal(ProviderConfigDiffKind.Delete, diff.DetailedDiff["apiGatewayEndpoint"]);
-        Assert.Equal(ProviderConfigDiffKind.Update, diff.DetailedDiff["maxRetries"]);
+        Assert.Equal(PropertyDiffKind.Update, diff.DetailedDiff["accessKey"]);
+        Assert.Equal(PropertyDiffKind.Delete, diff.DetailedDiff["apiGatewayEndpoint"]);
+        Assert.Equal(PropertyDiffKind.Update, diff.DetailedDiff["maxRetries"]);
         Assert.Equal(3, diff.DetailedDiff.Count);
     }
 

@@ -13,7 +13,7 @@ public static class ProviderConfigDiff
 {
     public static ProviderConfigDiffResult Diff(PropertyMap olds, PropertyMap news)
     {
-        var diff = new Dictionary<string, ProviderConfigDiffKind>(StringComparer.Ordinal);
+        var diff = new Dictionary<string, PropertyDiffKind>(StringComparer.Ordinal);
         foreach (var key in ScpConfigKeys.All)
         {
             var oldValue = Effective(key, olds);
@@ -24,9 +24,9 @@ public static class ProviderConfigDiff
             }
             var kind = (Given(key, olds), Given(key, news)) switch
             {
-                (false, true) => ProviderConfigDiffKind.Add,
-                (true, false) => ProviderConfigDiffKind.Delete,
-                _ => ProviderConfigDiffKind.Update,
+                (false, true) => PropertyDiffKind.Add,
+                (true, false) => PropertyDiffKind.Delete,
+                _ => PropertyDiffKind.Update,
             };
             // Each *Replace kind follows its plain kind in the protocol's numbering.
             diff[key.Name] = key.ReplaceOnChange ? kind + 1 : kind;

@@ -23,8 +23,7 @@ public static class ReadBack
 
     /// <summary>The items of a set in the order Check puts them (sorted ordinally, no duplicates, comma-joined items split).</summary>
     public static IReadOnlyList<string> SetItems(IEnumerable<string>? items) =>
-        [.. (items ?? [])
-            .SelectMany(item => item.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        [.. (ScpStringList.Split(items) ?? [])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)];
 

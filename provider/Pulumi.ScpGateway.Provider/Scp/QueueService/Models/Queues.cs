@@ -10,8 +10,21 @@ public sealed record QueueEncryption
     public string? Name { get; init; }
 }
 
+/// <summary>What List Queue and Show Queue both say of a queue.</summary>
+public interface IQueueHeader
+{
+    string AccountId { get; }
+    string CreatedAt { get; }
+    string Id { get; }
+    string ModifiedAt { get; }
+    string Name { get; }
+    int NumberWaitMessages { get; }
+    string State { get; }
+    string Type { get; }
+}
+
 /// <summary>A queue as List Queue returns it.</summary>
-public sealed record QueueSummary
+public sealed record QueueSummary : IQueueHeader
 {
     public string AccountId { get; set; } = "";
     public string CreatedAt { get; set; } = "";
@@ -28,7 +41,7 @@ public sealed record QueueSummary
 }
 
 /// <summary>A queue as Show Queue and Update Queue Config return it (model QueueShowResponse).</summary>
-public sealed record Queue
+public sealed record Queue : IQueueHeader
 {
     public string AccountId { get; set; } = "";
     /// <summary>Allowed source IPs (documented as objects, shown as strings; both read).</summary>
