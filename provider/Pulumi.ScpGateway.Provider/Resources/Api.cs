@@ -18,11 +18,11 @@ public record ApiArgs
     [Input("endpointType", "Where the API is reachable: REGION (public regional endpoint, the default) or PRIVATE (only through PrivateLink endpoints).", Replace = true)]
     [OneOf("REGION", "PRIVATE", UpperCase = true)]
     [Default("REGION")]
-    [NotReadable("SCP's API details do not include the endpoint type: refresh keeps the program's value and import leaves it out (REGION is assumed).")]
+    [NotReadable("SCP's API details do not include the endpoint type (an import assumes REGION).")]
     public string EndpointType { get; init; } = "REGION";
 
     [Input("tags", "Tags given to the API when it is created (tag key to value).", Replace = true)]
-    [NotReadable("SCP's API details do not include tags: refresh keeps the program's tags and import leaves them out.")]
+    [NotReadable("SCP's API details do not include tags.")]
     public IReadOnlyDictionary<string, string>? Tags { get; init; }
 }
 

@@ -17,7 +17,7 @@ public record AuthArgs
 
     [Input("expirationPeriod", "Days until the access token expires, at least 1. SCP fixes the expiry when it issues the token, so a change issues a new token.", Replace = true)]
     [Range(1, 36500)]
-    [NotReadable("SCP returns only the expiry time (expiredAt), not the period: refresh keeps the program's value and import leaves it out.")]
+    [NotReadable("SCP returns only the expiry time (expiredAt), not the period.")]
     public int ExpirationPeriod { get; init; }
 
     [Input("connectedStages", "Names of the API's stages whose callers must present the access token (order does not matter).")]

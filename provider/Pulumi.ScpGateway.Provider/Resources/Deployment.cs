@@ -14,11 +14,11 @@ public record DeploymentArgs
     public string? Description { get; init; }
 
     [Input("stageName", "An existing stage to point at this deployment when it is made. Absent: the deployment is only recorded, and a Stage resource chooses it through its deploymentId (the recommended pattern).", Replace = true)]
-    [NotReadable("SCP does not record which stage a deployment was made for; refresh keeps the program's value and import leaves it out.")]
+    [NotReadable("SCP does not record which stage a deployment was made for.")]
     public string? StageName { get; init; }
 
     [Input("triggers", "Arbitrary values (for example a hash of the API's resources and methods); any change makes a new deployment, so the API is redeployed on demand.", Replace = true)]
-    [NotReadable("Triggers exist only in Pulumi; refresh keeps the program's value and import leaves them out.")]
+    [NotReadable("Triggers exist only in Pulumi.")]
     public IReadOnlyDictionary<string, string>? Triggers { get; init; }
 }
 
