@@ -4,7 +4,7 @@ CONFIG ?= Release
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build provider test emulator schema clean
+.PHONY: build provider test demo emulator schema clean
 
 build:
 	$(DOTNET) build PulumiScpGateway.sln -c $(CONFIG) --nologo -v quiet
@@ -15,6 +15,10 @@ provider:
 
 test: provider
 	CONFIG=$(CONFIG) scripts/test.sh
+
+# examples/yaml against the SCP emulator through the engine simulator: preview, up, drift, repair, destroy.
+demo: provider
+	CONFIG=$(CONFIG) DOTNET=$(DOTNET) scripts/demo.sh
 
 # Writes schema.json at the repository root from the code (the plugin's hidden --emit-schema flag).
 schema: provider

@@ -41,6 +41,7 @@ public static class AdminEndpoints
         admin.MapPut("/faults", (RequestDelegate)PutFaultsAsync);
         admin.MapGet("/settings", context => WriteSettingsAsync(context, context.RequestServices.GetRequiredService<EmulatorState>()));
         admin.MapPut("/settings", (RequestDelegate)PutSettingsAsync);
+        ConsoleEdits.Map(admin);
     }
 
     private static async Task WriteStateAsync(HttpContext context)

@@ -99,8 +99,7 @@ public static class StagesOperations
         var jwt = body.Boolean("jwt_enabled", required: true, nullable: false);
         var credentials = body.Boolean("allow_credentials");
         var headers = body.StringList("allow_headers");
-        var methods = body.StringList("allow_methods", check: m =>
-            FieldRules.MethodTypes.Contains(m, StringComparer.Ordinal) ? null : $"'{m}' is not one of {string.Join(", ", FieldRules.MethodTypes)}");
+        var methods = body.StringList("allow_methods", check: FieldRules.MethodTypeProblem);
         var origins = body.StringList("allow_origins");
         var expose = body.StringList("expose_headers");
         var maxAge = body.Integer("max_age", min: 0);

@@ -27,6 +27,10 @@ public static partial class FieldRules
     /// <summary>The path parameter of method operations lists TRACE and CONNECT as well; ANY must stay addressable.</summary>
     public static readonly IReadOnlyList<string> MethodPathTypes = [.. MethodTypes, "TRACE", "CONNECT"];
 
+    /// <summary>For lists of method types (a stage's allowed CORS methods): why an item is refused, or null.</summary>
+    public static string? MethodTypeProblem(string method) =>
+        MethodTypes.Contains(method, StringComparer.Ordinal) ? null : $"'{method}' is not one of {string.Join(", ", MethodTypes)}";
+
     public static readonly IReadOnlyList<string> QuotaRates = ["hour", "day", "month"];
     public static readonly IReadOnlyList<string> RetentionUnits = ["second", "minute", "hour", "day"];
     public static readonly IReadOnlyList<string> DataKeyReuseUnits = ["minute", "hour"];
