@@ -33,8 +33,16 @@ public sealed class CSharpExampleCheckTests(CommittedSdk committed) : IClassFixt
         Assert.Equal(
             new Dictionary<string, int>
             {
-                ["AccessControl"] = 1, ["Api"] = 1, ["ApiKey"] = 2, ["Auth"] = 1, ["Deployment"] = 1, ["Method"] = 3,
-                ["Queue"] = 1, ["Resource"] = 3, ["Stage"] = 2, ["UsagePlan"] = 1,
+                ["AccessControl"] = 1,
+                ["Api"] = 1,
+                ["ApiKey"] = 2,
+                ["Auth"] = 1,
+                ["Deployment"] = 1,
+                ["Method"] = 3,
+                ["Queue"] = 1,
+                ["Resource"] = 3,
+                ["Stage"] = 2,
+                ["UsagePlan"] = 1,
             },
             counts);
     }

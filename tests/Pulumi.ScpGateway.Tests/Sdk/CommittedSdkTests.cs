@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Pulumi.ScpGateway.SdkGen;
 
 namespace Pulumi.ScpGateway.Tests.Sdk;
@@ -34,5 +35,24 @@ public sealed class CommittedSdkTests(CommittedSdk committed) : IClassFixture<Co
         Assert.Contains(committed.Compilation.SyntaxTrees, t => t.FilePath == Path.Combine(CommittedSdk.SdkDirectory, "Stage.cs"));
 
         SdkCompilation.AssertClean(committed.Compilation, RepositoryRoot.Path());
+    }
+
+    [Theory]
+    [InlineData("sdk/dotnet/Pulumi.ScpGateway.csproj", "net6.0")]
+    [InlineData("examples/csharp/ScpGatewayExample.csproj", "net10.0")]
+    public async Task TheSdkAndTheExampleBuildWithTheirOwnSettingsNotTheRepositorys(string project, string targetFramework)
+    {
+        // MSBuild's evaluation of the project, as `dotnet build` would see it (no restore needed).
+        var (exitCode, stdout, stderr) = await DotnetCommand.RunAsync(
+            "msbuild", RepositoryRoot.Path(project), "-getProperty:TargetFramework", "-getProperty:TreatWarningsAsErrors", "-getProperty:DirectoryBuildPropsPath", "-getProperty:DirectoryBuildTargetsPath");
+        Assert.True(exitCode == 0, stderr + stdout);
+        var properties = JsonDocument.Parse(stdout).RootElement.GetProperty("Properties");
+
+        // The repository's Directory.Build.props makes warnings errors and targets net10.0 everywhere.
+        Assert.Equal(targetFramework, properties.GetProperty("TargetFramework").GetString());
+        Assert.NotEqual("true", properties.GetProperty("TreatWarningsAsErrors").GetString());
+        var directory = Path.GetDirectoryName(RepositoryRoot.Path(project))!;
+        Assert.Equal(Path.Combine(directory, "Directory.Build.props"), properties.GetProperty("DirectoryBuildPropsPath").GetString());
+        Assert.Equal(Path.Combine(directory, "Directory.Build.targets"), properties.GetProperty("DirectoryBuildTargetsPath").GetString());
     }
 }
