@@ -4,7 +4,7 @@ CONFIG ?= Release
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build provider test demo emulator schema clean
+.PHONY: build provider test demo emulator schema sdk clean
 
 build:
 	$(DOTNET) build PulumiScpGateway.sln -c $(CONFIG) --nologo -v quiet
@@ -23,6 +23,10 @@ demo: provider
 # Writes schema.json at the repository root from the code (the plugin's hidden --emit-schema flag).
 schema: provider
 	bin/pulumi-resource-scpgateway --emit-schema > schema.json
+
+# Regenerates the C# SDK (sdk/dotnet) from schema.json; a test fails when the two differ.
+sdk:
+	$(DOTNET) run --project sdk/gen -c $(CONFIG) -- schema.json sdk/dotnet
 
 # Runs the SCP emulator on loopback and prints its URL; Ctrl-C stops it.
 emulator:

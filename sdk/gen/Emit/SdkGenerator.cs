@@ -49,12 +49,21 @@ public static class SdkGenerator
             Add($"{function.Name}.cs", root, w => functions.Write(w, function));
         }
 
-        foreach (var type in package.Types)
+        var usage = TypeUsage.Of(package);
+        foreach (var type in package.Types.Where(t => usage.Args.Contains(t.Name)))
         {
             Add($"Inputs/{type.Name}Args.cs", root + ".Inputs", w =>
                 inputs.Write(w, new InputClass(type.Name + "Args", ResourceArgs, type, InputFlavor.Args), type.Description));
+        }
+
+        foreach (var type in package.Types.Where(t => usage.GetArgs.Contains(t.Name)))
+        {
             Add($"Inputs/{type.Name}GetArgs.cs", root + ".Inputs", w =>
                 inputs.Write(w, new InputClass(type.Name + "GetArgs", ResourceArgs, type, InputFlavor.GetArgs), type.Description));
+        }
+
+        foreach (var type in package.Types.Where(t => usage.Outputs.Contains(t.Name)))
+        {
             Add($"Outputs/{type.Name}.cs", root + ".Outputs", w => outputTypes.Write(w, type.Name, type, type.Description));
         }
 
@@ -67,6 +76,8 @@ public static class SdkGenerator
         Add("Config/Config.cs", root, w => new ConfigEmitter(types).Write(w, package.Name, package.Config));
         Add("Utilities.cs", root, support.WriteUtilities);
         files.Add($"{root}.csproj", support.ProjectFile());
+        files.Add("Directory.Build.props", SupportFilesEmitter.BuildBoundaryFile());
+        files.Add("Directory.Build.targets", SupportFilesEmitter.BuildBoundaryFile());
         return files;
     }
 }

@@ -7,17 +7,7 @@ namespace Pulumi.ScpGateway.Tests.Schema;
 /// <summary>The committed schema.json (what SDKs are generated from) against the code and Pulumi's metaschema.</summary>
 public class SchemaFileTests
 {
-    private static string CommittedSchemaPath()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PulumiScpGateway.sln")))
-            {
-                return Path.Combine(directory.FullName, "schema.json");
-            }
-        }
-        throw new DirectoryNotFoundException("The repository root (PulumiScpGateway.sln) was not found above the test directory.");
-    }
+    private static string CommittedSchemaPath() => RepositoryRoot.Path("schema.json");
 
     [Fact]
     public void The_committed_schema_is_what_the_code_emits()

@@ -78,6 +78,59 @@ public sealed class GeneratorOutputTests
         Assert.Contains("pulumi.json#/Asset", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ObjectTypesGetInputClassesOnlyWhereTheyAreTakenAsInputs()
+    {
+        var schema = JsonNode.Parse(SchemaText)!;
+        // A type only a resource's outputs and state use: Get takes it (GetArgs), arguments never do (Args).
+        schema["types"]!["scpgateway:index:Label"] = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject { ["text"] = new JsonObject { ["type"] = "string" } },
+        };
+        var api = schema["resources"]!["scpgateway:index:Api"]!;
+        api["properties"]!["label"] = new JsonObject { ["$ref"] = "#/types/scpgateway:index:Label" };
+        api["stateInputs"]!["properties"]!["label"] = new JsonObject { ["$ref"] = "#/types/scpgateway:index:Label" };
+
+        var files = Generate(schema.ToJsonString());
+
+        // Used as a resource input: both input flavours and the output class.
+        Assert.Contains("Inputs/QueueEncryptionArgs.cs", files.Keys);
+        Assert.Contains("Inputs/QueueEncryptionGetArgs.cs", files.Keys);
+        Assert.Contains("Outputs/QueueEncryption.cs", files.Keys);
+        // Returned by functions only: the output class alone.
+        Assert.Contains("Outputs/DailyReport.cs", files.Keys);
+        Assert.DoesNotContain(files.Keys, path => path.StartsWith("Inputs/DailyReport", StringComparison.Ordinal));
+        // A resource output: its state can be given to Get, but nobody passes it as an argument.
+        Assert.Contains("Inputs/LabelGetArgs.cs", files.Keys);
+        Assert.DoesNotContain("Inputs/LabelArgs.cs", files.Keys);
+        Assert.Contains("Outputs/Label.cs", files.Keys);
+    }
+
+    [Fact]
+    public void AReferenceToATypeTheSchemaDoesNotDefineIsRefusedWithItsLocation()
+    {
+        var schema = JsonNode.Parse(SchemaText)!;
+        schema["resources"]!["scpgateway:index:Api"]!["inputProperties"]!["owner"] = new JsonObject { ["$ref"] = "#/types/scpgateway:index:Owner" };
+
+        var error = Assert.Throws<SchemaException>(() => Generate(schema.ToJsonString()));
+
+        Assert.Equal("ApiArgs.owner: unknown type 'Owner'", error.Message);
+    }
+
+    [Fact]
+    public void TheSdkDirectoryStopsMsBuildFromImportingTheBuildFilesAboveIt()
+    {
+        var files = Generate(SchemaText);
+
+        foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets" })
+        {
+            var project = System.Xml.Linq.XDocument.Parse(files[name]).Root!;
+            Assert.Equal("Project", project.Name.LocalName);
+            Assert.Empty(project.Elements());
+        }
+    }
+
     private static SortedDictionary<string, string> Generate(string schemaJson)
     {
         using var document = JsonDocument.Parse(schemaJson);

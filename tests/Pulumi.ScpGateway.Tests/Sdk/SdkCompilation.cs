@@ -16,8 +16,8 @@ public static class SdkCompilation
     public static string TestFile(params string[] parts) =>
         Path.Combine([AppContext.BaseDirectory, "Sdk", .. parts]);
 
-    /// <summary>Parses and compiles the given files (path → text) into one library.</summary>
-    public static CSharpCompilation Compile(IEnumerable<KeyValuePair<string, string>> files)
+    /// <summary>Parses and compiles the given files (path → text) into one library, or one program when <paramref name="kind"/> says so.</summary>
+    public static CSharpCompilation Compile(IEnumerable<KeyValuePair<string, string>> files, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp10, DocumentationMode.Diagnose);
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Value, parseOptions, f.Key)).ToList();
@@ -25,7 +25,7 @@ public static class SdkCompilation
             "GeneratedSdkUnderTest",
             trees,
             PlatformReferences.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable)
                 // As in the generated project file: members without a schema description have no doc comment.
                 .WithSpecificDiagnosticOptions([KeyValuePair.Create("CS1591", ReportDiagnostic.Suppress)]));
     }

@@ -1,12 +1,8 @@
-using System.Diagnostics;
-
 namespace Pulumi.ScpGateway.Tests.Sdk;
 
 /// <summary>Runs the generator as a real process, the way the build does.</summary>
 public sealed class SdkGenCommandTests
 {
-    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromMinutes(2);
-
     [Fact]
     public async Task WritesTheSdkAndReportsHowManyFiles()
     {
@@ -58,33 +54,6 @@ public sealed class SdkGenCommandTests
         Assert.Contains("usage: sdkgen <schema.json> <outDir>", stderr, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Pulumi.ScpGateway.SdkGen.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(ProcessTimeout);
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments) =>
+        DotnetCommand.RunAsync([Path.Combine(AppContext.BaseDirectory, "Pulumi.ScpGateway.SdkGen.dll"), .. arguments]);
 }

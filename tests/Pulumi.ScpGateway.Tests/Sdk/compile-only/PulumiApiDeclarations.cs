@@ -1,8 +1,9 @@
 // COMPILE-ONLY DECLARATIONS. This file is test data, not part of any build: the Pulumi NuGet
 // package cannot be restored on this machine, so the SDK tests compile the generated code against
 // these stand-ins instead. They declare only the members of the real Pulumi .NET SDK that the
-// generated code and the test programs use, with the real names and signatures; every body is
-// `throw null!`. Real builds of the generated SDK reference the Pulumi NuGet package.
+// generated code, the test programs and examples/csharp use, with the real names and
+// signatures; every body is `throw null!`. Real builds of the generated SDK and of the example
+// reference the Pulumi NuGet package.
 
 #nullable enable
 
@@ -56,6 +57,7 @@ namespace Pulumi
         public static Output<T> Create<T>(T value) => throw null!;
         public static Output<T> CreateSecret<T>(T value) => throw null!;
         public static Output<T> CreateSecret<T>(Output<T> value) => throw null!;
+        public static Output<string> Format(FormattableString formattableString) => throw null!;
     }
 
     public abstract class ResourceArgs
@@ -133,6 +135,7 @@ namespace Pulumi
     {
         public static IDeployment Instance => throw null!;
         public static Task<int> RunAsync<TStack>() where TStack : Stack, new() => throw null!;
+        public static Task<int> RunAsync(Func<IDictionary<string, object?>> func, StackOptions? options = null) => throw null!;
     }
 
     public sealed class Config
