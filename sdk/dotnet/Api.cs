@@ -48,7 +48,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<string?> DnsRecordStatus { get; private set; } = null!;
 
         /// <summary>
-        /// Where the API is reachable: REGION (public regional endpoint, the default) or PRIVATE (only through PrivateLink endpoints). SCP's API details do not include the endpoint type: refresh keeps the program's value and import leaves it out (REGION is assumed). Refresh keeps the value from the program; import leaves it out.
+        /// Where the API is reachable: REGION (public regional endpoint, the default) or PRIVATE (only through PrivateLink endpoints). SCP's API details do not include the endpoint type (an import assumes REGION). Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.OutputAttribute("endpointType")]
         public global::Pulumi.Output<string?> EndpointType { get; private set; } = null!;
@@ -72,7 +72,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<string?> Status { get; private set; } = null!;
 
         /// <summary>
-        /// Tags given to the API when it is created (tag key to value). SCP's API details do not include tags: refresh keeps the program's tags and import leaves them out. Refresh keeps the value from the program; import leaves it out.
+        /// Tags given to the API when it is created (tag key to value). SCP's API details do not include tags. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.OutputAttribute("tags")]
         public global::Pulumi.Output<global::System.Collections.Immutable.ImmutableDictionary<string, string>?> Tags { get; private set; } = null!;
@@ -127,7 +127,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<string>? Description { get; set; }
 
         /// <summary>
-        /// Where the API is reachable: REGION (public regional endpoint, the default) or PRIVATE (only through PrivateLink endpoints). SCP's API details do not include the endpoint type: refresh keeps the program's value and import leaves it out (REGION is assumed). Refresh keeps the value from the program; import leaves it out.
+        /// Where the API is reachable: REGION (public regional endpoint, the default) or PRIVATE (only through PrivateLink endpoints). SCP's API details do not include the endpoint type (an import assumes REGION). Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.InputAttribute("endpointType")]
         public global::Pulumi.Input<string>? EndpointType { get; set; }
@@ -142,7 +142,7 @@ namespace Pulumi.ScpGateway
         private global::Pulumi.InputMap<string>? _tags;
 
         /// <summary>
-        /// Tags given to the API when it is created (tag key to value). SCP's API details do not include tags: refresh keeps the program's tags and import leaves them out. Refresh keeps the value from the program; import leaves it out.
+        /// Tags given to the API when it is created (tag key to value). SCP's API details do not include tags. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         public global::Pulumi.InputMap<string> Tags
         {
@@ -191,7 +191,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<string>? DnsRecordStatus { get; set; }
 
         /// <summary>
-        /// Where the API is reachable: REGION (public regional endpoint, the default) or PRIVATE (only through PrivateLink endpoints). SCP's API details do not include the endpoint type: refresh keeps the program's value and import leaves it out (REGION is assumed). Refresh keeps the value from the program; import leaves it out.
+        /// Where the API is reachable: REGION (public regional endpoint, the default) or PRIVATE (only through PrivateLink endpoints). SCP's API details do not include the endpoint type (an import assumes REGION). Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.InputAttribute("endpointType")]
         public global::Pulumi.Input<string>? EndpointType { get; set; }
@@ -218,7 +218,7 @@ namespace Pulumi.ScpGateway
         private global::Pulumi.InputMap<string>? _tags;
 
         /// <summary>
-        /// Tags given to the API when it is created (tag key to value). SCP's API details do not include tags: refresh keeps the program's tags and import leaves them out. Refresh keeps the value from the program; import leaves it out.
+        /// Tags given to the API when it is created (tag key to value). SCP's API details do not include tags. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         public global::Pulumi.InputMap<string> Tags
         {

@@ -48,7 +48,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<global::System.Collections.Immutable.ImmutableArray<string>> ConnectedStages { get; private set; } = null!;
 
         /// <summary>
-        /// Days until the access token expires, at least 1. SCP fixes the expiry when it issues the token, so a change issues a new token. SCP returns only the expiry time (expiredAt), not the period: refresh keeps the program's value and import leaves it out. Refresh keeps the value from the program; import leaves it out.
+        /// Days until the access token expires, at least 1. SCP fixes the expiry when it issues the token, so a change issues a new token. SCP returns only the expiry time (expiredAt), not the period. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.OutputAttribute("expirationPeriod")]
         public global::Pulumi.Output<int?> ExpirationPeriod { get; private set; } = null!;
@@ -131,7 +131,7 @@ namespace Pulumi.ScpGateway
         }
 
         /// <summary>
-        /// Days until the access token expires, at least 1. SCP fixes the expiry when it issues the token, so a change issues a new token. SCP returns only the expiry time (expiredAt), not the period: refresh keeps the program's value and import leaves it out. Refresh keeps the value from the program; import leaves it out.
+        /// Days until the access token expires, at least 1. SCP fixes the expiry when it issues the token, so a change issues a new token. SCP returns only the expiry time (expiredAt), not the period. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.InputAttribute("expirationPeriod", required: true)]
         public global::Pulumi.Input<int> ExpirationPeriod { get; set; } = null!;
@@ -194,7 +194,7 @@ namespace Pulumi.ScpGateway
         }
 
         /// <summary>
-        /// Days until the access token expires, at least 1. SCP fixes the expiry when it issues the token, so a change issues a new token. SCP returns only the expiry time (expiredAt), not the period: refresh keeps the program's value and import leaves it out. Refresh keeps the value from the program; import leaves it out.
+        /// Days until the access token expires, at least 1. SCP fixes the expiry when it issues the token, so a change issues a new token. SCP returns only the expiry time (expiredAt), not the period. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.InputAttribute("expirationPeriod")]
         public global::Pulumi.Input<int>? ExpirationPeriod { get; set; }

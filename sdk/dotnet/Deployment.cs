@@ -42,7 +42,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<string?> Description { get; private set; } = null!;
 
         /// <summary>
-        /// An existing stage to point at this deployment when it is made. Absent: the deployment is only recorded, and a Stage resource chooses it through its deploymentId (the recommended pattern). SCP does not record which stage a deployment was made for; refresh keeps the program's value and import leaves it out. Refresh keeps the value from the program; import leaves it out.
+        /// An existing stage to point at this deployment when it is made. Absent: the deployment is only recorded, and a Stage resource chooses it through its deploymentId (the recommended pattern). SCP does not record which stage a deployment was made for. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.OutputAttribute("stageName")]
         public global::Pulumi.Output<string?> StageName { get; private set; } = null!;
@@ -54,7 +54,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<string?> Status { get; private set; } = null!;
 
         /// <summary>
-        /// Arbitrary values (for example a hash of the API's resources and methods); any change makes a new deployment, so the API is redeployed on demand. Triggers exist only in Pulumi; refresh keeps the program's value and import leaves them out. Refresh keeps the value from the program; import leaves it out.
+        /// Arbitrary values (for example a hash of the API's resources and methods); any change makes a new deployment, so the API is redeployed on demand. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.OutputAttribute("triggers")]
         public global::Pulumi.Output<global::System.Collections.Immutable.ImmutableDictionary<string, string>?> Triggers { get; private set; } = null!;
@@ -115,7 +115,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<string>? Description { get; set; }
 
         /// <summary>
-        /// An existing stage to point at this deployment when it is made. Absent: the deployment is only recorded, and a Stage resource chooses it through its deploymentId (the recommended pattern). SCP does not record which stage a deployment was made for; refresh keeps the program's value and import leaves it out. Refresh keeps the value from the program; import leaves it out.
+        /// An existing stage to point at this deployment when it is made. Absent: the deployment is only recorded, and a Stage resource chooses it through its deploymentId (the recommended pattern). SCP does not record which stage a deployment was made for. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.InputAttribute("stageName")]
         public global::Pulumi.Input<string>? StageName { get; set; }
@@ -124,7 +124,7 @@ namespace Pulumi.ScpGateway
         private global::Pulumi.InputMap<string>? _triggers;
 
         /// <summary>
-        /// Arbitrary values (for example a hash of the API's resources and methods); any change makes a new deployment, so the API is redeployed on demand. Triggers exist only in Pulumi; refresh keeps the program's value and import leaves them out. Refresh keeps the value from the program; import leaves it out.
+        /// Arbitrary values (for example a hash of the API's resources and methods); any change makes a new deployment, so the API is redeployed on demand. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         public global::Pulumi.InputMap<string> Triggers
         {
@@ -166,7 +166,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<string>? Description { get; set; }
 
         /// <summary>
-        /// An existing stage to point at this deployment when it is made. Absent: the deployment is only recorded, and a Stage resource chooses it through its deploymentId (the recommended pattern). SCP does not record which stage a deployment was made for; refresh keeps the program's value and import leaves it out. Refresh keeps the value from the program; import leaves it out.
+        /// An existing stage to point at this deployment when it is made. Absent: the deployment is only recorded, and a Stage resource chooses it through its deploymentId (the recommended pattern). SCP does not record which stage a deployment was made for. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.InputAttribute("stageName")]
         public global::Pulumi.Input<string>? StageName { get; set; }
@@ -181,7 +181,7 @@ namespace Pulumi.ScpGateway
         private global::Pulumi.InputMap<string>? _triggers;
 
         /// <summary>
-        /// Arbitrary values (for example a hash of the API's resources and methods); any change makes a new deployment, so the API is redeployed on demand. Triggers exist only in Pulumi; refresh keeps the program's value and import leaves them out. Refresh keeps the value from the program; import leaves it out.
+        /// Arbitrary values (for example a hash of the API's resources and methods); any change makes a new deployment, so the API is redeployed on demand. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         public global::Pulumi.InputMap<string> Triggers
         {
