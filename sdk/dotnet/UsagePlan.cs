@@ -42,7 +42,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<int> Limit { get; private set; } = null!;
 
         /// <summary>
-        /// The usage plan's name, unique within the API. Absent: derived from the resource's name with a random suffix. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The usage plan's name, unique within the API. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.OutputAttribute("name")]
         public global::Pulumi.Output<string> Name { get; private set; } = null!;
@@ -121,7 +121,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<int> Limit { get; set; } = null!;
 
         /// <summary>
-        /// The usage plan's name, unique within the API. Absent: derived from the resource's name with a random suffix. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The usage plan's name, unique within the API. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }
@@ -166,7 +166,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<int>? Limit { get; set; }
 
         /// <summary>
-        /// The usage plan's name, unique within the API. Absent: derived from the resource's name with a random suffix. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The usage plan's name, unique within the API. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }

@@ -13,7 +13,7 @@ public record ApiKeyArgs
     [Input("usagePlanId", "The usage plan the key counts against.", Replace = true)]
     public string UsagePlanId { get; init; } = "";
 
-    [Input("name", "The key's name, unique within the usage plan. Absent: derived from the resource's name with a random suffix.", Replace = true, Autoname = AutonameStyle.Dashed)]
+    [Input("name", "The key's name, unique within the usage plan.", Replace = true, Autoname = AutonameStyle.Dashed)]
     [Pattern(ScpNameRule.Pattern, ScpNameRule.Meaning)]
     [Length(ScpNameRule.MinLength, ScpNameRule.MaxLength)]
     public string? Name { get; init; }

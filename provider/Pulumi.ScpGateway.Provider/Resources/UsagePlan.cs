@@ -10,7 +10,7 @@ public record UsagePlanArgs
     [Input("apiId", "The id of the API the usage plan belongs to.", Replace = true)]
     public string ApiId { get; init; } = "";
 
-    [Input("name", "The usage plan's name, unique within the API. Absent: derived from the resource's name with a random suffix.", Replace = true, Autoname = AutonameStyle.Dashed)]
+    [Input("name", "The usage plan's name, unique within the API.", Replace = true, Autoname = AutonameStyle.Dashed)]
     [Pattern(ScpNameRule.Pattern, ScpNameRule.Meaning)]
     [Length(ScpNameRule.MinLength, ScpNameRule.MaxLength)]
     public string? Name { get; init; }
