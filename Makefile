@@ -4,7 +4,7 @@ CONFIG ?= Release
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build provider test emulator schema clean
+.PHONY: build provider test emulator schema docs dist install clean
 
 build:
 	$(DOTNET) build PulumiScpGateway.sln -c $(CONFIG) --nologo -v quiet
@@ -19,6 +19,18 @@ test: provider
 # Writes schema.json at the repository root from the code (the plugin's hidden --emit-schema flag).
 schema: provider
 	bin/pulumi-resource-scpgateway --emit-schema > schema.json
+
+# Writes docs/ (a page per resource and function, installation and configuration) from schema.json.
+docs:
+	$(DOTNET) run --project docs/gen -c $(CONFIG) -- schema.json docs/gen/examples docs
+
+# Self-contained, ReadyToRun linux-x64 plugin archive: dist/pulumi-resource-scpgateway-v<version>-linux-amd64.tar.gz
+dist:
+	CONFIG=$(CONFIG) scripts/dist.sh
+
+# Installs the dist archive for the pulumi CLI (pulumi plugin install, else unpacks into $$PULUMI_HOME/plugins).
+install:
+	CONFIG=$(CONFIG) scripts/install.sh
 
 # Runs the SCP emulator on loopback and prints its URL; Ctrl-C stops it.
 emulator:
