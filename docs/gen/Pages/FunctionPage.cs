@@ -9,12 +9,7 @@ public static class FunctionPage
     public static string Render(PackageDoc package, FunctionDoc function, string example)
     {
         var page = new StringBuilder();
-        page.Append($"# {function.Name}\n\n");
-        page.Append($"Function {Markdown.Code(function.Token)} of the `{package.Name}` package.\n\n");
-        page.Append(PropertyTables.Paragraph(function.Description));
-
-        page.Append("## Example usage\n\n");
-        page.Append(Markdown.CodeBlock("yaml", example));
+        page.Append(PropertyTables.PageTop(package, "Function", function.Name, function.Token, function.Description, example));
 
         page.Append("\n## Arguments\n\n");
         page.Append(function.Inputs.Count == 0 ? "None.\n" : PropertyTables.Arguments(function.Inputs));

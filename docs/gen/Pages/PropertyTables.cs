@@ -49,6 +49,11 @@ public static class PropertyTables
                 type.Properties.Select(p => (IReadOnlyList<string>)[Markdown.Code(p.Name), Markdown.Type(p.Type), YesNo(p.Required), p.Secret ? "secret" : "", p.Description]))));
     }
 
+    /// <summary>Title, token, description and example program: how every resource and function page starts.</summary>
+    public static string PageTop(PackageDoc package, string kind, string name, string token, string description, string example) =>
+        $"# {name}\n\n{kind} {Markdown.Code(token)} of the `{package.Name}` package.\n\n{Paragraph(description)}"
+        + "## Example usage\n\n" + Markdown.CodeBlock("yaml", example);
+
     public static string Paragraph(string text) => text.Length == 0 ? "" : text.Trim() + "\n\n";
 
     private static string? ObjectToken(TypeDoc type) => type.Kind switch

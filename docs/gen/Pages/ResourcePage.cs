@@ -9,12 +9,7 @@ public static class ResourcePage
     public static string Render(PackageDoc package, ResourceDoc resource, string example)
     {
         var page = new StringBuilder();
-        page.Append($"# {resource.Name}\n\n");
-        page.Append($"Resource {Markdown.Code(resource.Token)} of the `{package.Name}` package.\n\n");
-        page.Append(PropertyTables.Paragraph(resource.Description));
-
-        page.Append("## Example usage\n\n");
-        page.Append(Markdown.CodeBlock("yaml", example));
+        page.Append(PropertyTables.PageTop(package, "Resource", resource.Name, resource.Token, resource.Description, example));
 
         page.Append("\n## Inputs\n\n");
         page.Append("\"replaces\": changing the input makes the provider create a new resource and delete the old one; ");

@@ -26,8 +26,8 @@ public class DocExampleTests
           privatelinkEndpointId: ${inventory-link.privatelinkEndpointId}
         """;
 
-    // What the function examples look up: shop-api with dev and prod stages, a usage plan with a
-    // mobile key, the orders.fifo queue and a PrivateLink endpoint named inventorylink.
+    // What the function examples look up, with the PrivateLink setup: shop-api with dev and prod
+    // stages, a usage plan with a mobile key and the orders.fifo queue.
     private const string Account = """
         name: account
         runtime: yaml
@@ -60,16 +60,9 @@ public class DocExampleTests
           orders:
             type: scpgateway:index:Queue
             properties: { name: orders.fifo, fifo: true, messageRetentionPeriod: 4, messageRetentionPeriodUnit: day, messageSize: 256 }
-          inventory:
-            type: scpgateway:index:Api
-            properties: { name: inventory-api, endpointType: PRIVATE }
-          inventory-link:
-            type: scpgateway:index:PrivateLinkEndpoint
-            properties: { name: inventorylink, privatelinkServiceId: "${inventory.apiId}" }
         outputs:
           apiId: ${shop.apiId}
           usagePlanId: ${basic.usagePlanId}
-          privateApiId: ${inventory.apiId}
         """;
 
     public static TheoryData<string> ResourceExamples() => [.. DocExample.Names(name => !DocExample.IsFunction(name))];
@@ -99,6 +92,8 @@ public class DocExampleTests
     public async Task Every_function_example_answers_with_its_outputs_from_a_populated_account()
     {
         await using var emulator = await DocExample.StartEmulatorAsync();
+        using var privateLink = DocExample.From(emulator, PrivateLinkSetup);
+        var privateApiId = (await privateLink.RunAsync(DeploymentCommand.Up)).Outputs["apiId"].AsString;
         using var account = DocExample.From(emulator, Account);
         var created = await account.RunAsync(DeploymentCommand.Up);
         var config = new Dictionary<string, string>
@@ -111,8 +106,8 @@ public class DocExampleTests
         {
             using var example = DocExample.Of(emulator, name);
             // Endpoints connect to the PRIVATE API.
-            var apiId = name == "getConnectedEndpoints" ? "privateApiId" : "apiId";
-            var up = await example.RunAsync(DeploymentCommand.Up, new Dictionary<string, string>(config) { ["apiId"] = created.Outputs[apiId].AsString });
+            var apiId = name == "getConnectedEndpoints" ? privateApiId : config["apiId"];
+            var up = await example.RunAsync(DeploymentCommand.Up, new Dictionary<string, string>(config) { ["apiId"] = apiId });
 
             Assert.True(up.Outputs.Count > 0, name);
             Assert.All(up.Outputs, output => Assert.False(IsEmpty(output.Value), $"{name}: output {output.Key} is empty"));
