@@ -4,7 +4,7 @@ CONFIG ?= Release
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build provider test demo emulator schema sdk clean
+.PHONY: build provider test demo emulator schema sdk docs dist install clean
 
 build:
 	$(DOTNET) build PulumiScpGateway.sln -c $(CONFIG) --nologo -v quiet
@@ -27,6 +27,18 @@ schema: provider
 # Regenerates the C# SDK (sdk/dotnet) from schema.json; a test fails when the two differ.
 sdk:
 	$(DOTNET) run --project sdk/gen -c $(CONFIG) -- schema.json sdk/dotnet
+
+# Writes docs/ (a page per resource and function, installation and configuration) from schema.json.
+docs:
+	$(DOTNET) run --project docs/gen -c $(CONFIG) -- schema.json docs/gen/examples docs
+
+# Self-contained, ReadyToRun linux-x64 plugin archive: dist/pulumi-resource-scpgateway-v<version>-linux-amd64.tar.gz
+dist:
+	CONFIG=$(CONFIG) scripts/dist.sh
+
+# Installs the dist archive for the pulumi CLI (pulumi plugin install, else unpacks into $$PULUMI_HOME/plugins).
+install:
+	CONFIG=$(CONFIG) scripts/install.sh
 
 # Runs the SCP emulator on loopback and prints its URL; Ctrl-C stops it.
 emulator:

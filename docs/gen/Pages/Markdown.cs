@@ -1,0 +1,46 @@
+using System.Text;
+using Pulumi.ScpGateway.DocsGen.Schema;
+
+namespace Pulumi.ScpGateway.DocsGen.Pages;
+
+/// <summary>The bits of GitHub-flavoured Markdown the pages are made of.</summary>
+public static class Markdown
+{
+    public static string Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var text = new StringBuilder();
+        text.Append("| ").AppendJoin(" | ", headers).Append(" |\n");
+        text.Append('|').AppendJoin('|', headers.Select(_ => "---")).Append("|\n");
+        foreach (var row in rows)
+        {
+            text.Append("| ").AppendJoin(" | ", row.Select(Cell)).Append(" |\n");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>A table cell: one line, pipes escaped so they do not end the cell.</summary>
+    public static string Cell(string text) => text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal).Trim();
+
+    public static string Code(string text) => $"`{text}`";
+
+    public static string CodeBlock(string language, string body) => $"```{language}\n{body.TrimEnd('\n')}\n```\n";
+
+    /// <summary>A type as users read it: <c>list(string)</c>, <c>map(boolean)</c>, a link to an object type's section.</summary>
+    public static string Type(TypeDoc type) => type.Kind switch
+    {
+        TypeKind.List => $"list({Type(type.Element!)})",
+        TypeKind.Map => $"map({Type(type.Element!)})",
+        TypeKind.Object => $"[{SchemaReader.MemberName(type.ObjectToken!)}](#{Anchor(SchemaReader.MemberName(type.ObjectToken!))})",
+        _ => type.Kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The anchor GitHub gives a heading made of one word.</summary>
+    public static string Anchor(string heading) => heading.ToLowerInvariant();
+
+    /// <summary>The first sentence of a description, for index tables.</summary>
+    public static string Summary(string description)
+    {
+        var end = description.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? description.Trim() : description[..(end + 1)];
+    }
+}
