@@ -98,6 +98,12 @@ namespace Pulumi.ScpGateway
             var defaultOptions = new global::Pulumi.CustomResourceOptions
             {
                 Version = global::Pulumi.ScpGateway.Utilities.Version,
+                ReplaceOnChanges =
+                {
+                    "endpointType",
+                    "name",
+                    "tags",
+                },
             };
             var merged = global::Pulumi.CustomResourceOptions.Merge(defaultOptions, options);
             merged.Id = id ?? merged.Id;

@@ -84,6 +84,12 @@ namespace Pulumi.ScpGateway
                 {
                     "key",
                 },
+                ReplaceOnChanges =
+                {
+                    "apiId",
+                    "name",
+                    "usagePlanId",
+                },
             };
             var merged = global::Pulumi.CustomResourceOptions.Merge(defaultOptions, options);
             merged.Id = id ?? merged.Id;

@@ -90,6 +90,12 @@ namespace Pulumi.ScpGateway
                 {
                     "accessToken",
                 },
+                ReplaceOnChanges =
+                {
+                    "apiId",
+                    "expirationPeriod",
+                    "name",
+                },
             };
             var merged = global::Pulumi.CustomResourceOptions.Merge(defaultOptions, options);
             merged.Id = id ?? merged.Id;

@@ -80,6 +80,13 @@ namespace Pulumi.ScpGateway
             var defaultOptions = new global::Pulumi.CustomResourceOptions
             {
                 Version = global::Pulumi.ScpGateway.Utilities.Version,
+                ReplaceOnChanges =
+                {
+                    "apiId",
+                    "description",
+                    "stageName",
+                    "triggers",
+                },
             };
             var merged = global::Pulumi.CustomResourceOptions.Merge(defaultOptions, options);
             merged.Id = id ?? merged.Id;

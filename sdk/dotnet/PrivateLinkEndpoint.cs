@@ -80,6 +80,11 @@ namespace Pulumi.ScpGateway
             var defaultOptions = new global::Pulumi.CustomResourceOptions
             {
                 Version = global::Pulumi.ScpGateway.Utilities.Version,
+                ReplaceOnChanges =
+                {
+                    "name",
+                    "privatelinkServiceId",
+                },
             };
             var merged = global::Pulumi.CustomResourceOptions.Merge(defaultOptions, options);
             merged.Id = id ?? merged.Id;

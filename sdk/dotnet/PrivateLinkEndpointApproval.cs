@@ -62,6 +62,11 @@ namespace Pulumi.ScpGateway
             var defaultOptions = new global::Pulumi.CustomResourceOptions
             {
                 Version = global::Pulumi.ScpGateway.Utilities.Version,
+                ReplaceOnChanges =
+                {
+                    "apiId",
+                    "privatelinkEndpointId",
+                },
             };
             var merged = global::Pulumi.CustomResourceOptions.Merge(defaultOptions, options);
             merged.Id = id ?? merged.Id;

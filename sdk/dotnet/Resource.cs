@@ -68,6 +68,12 @@ namespace Pulumi.ScpGateway
             var defaultOptions = new global::Pulumi.CustomResourceOptions
             {
                 Version = global::Pulumi.ScpGateway.Utilities.Version,
+                ReplaceOnChanges =
+                {
+                    "apiId",
+                    "parentId",
+                    "pathPart",
+                },
             };
             var merged = global::Pulumi.CustomResourceOptions.Merge(defaultOptions, options);
             merged.Id = id ?? merged.Id;

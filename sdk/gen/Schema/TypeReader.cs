@@ -60,7 +60,7 @@ internal sealed class TypeReader(string packageName, IReadOnlyDictionary<string,
             ReadType(spec, $"{owner}.{wireName}"),
             SchemaReader.OptionalString(spec, "description"),
             Flag(spec, "secret"),
-            Flag(spec, "replaceOnChanges"),
+            Flag(spec, "willReplaceOnChanges"),
             spec.TryGetProperty("default", out var value) ? Literal(value, $"{owner}.{wireName}") : null,
             environment);
     }
