@@ -69,8 +69,8 @@ public sealed class ApiResource(IApiGatewayClient scp) : CustomResource<ApiArgs,
         try
         {
             var shown = await ResourceWait.Default.UntilAsync(
-                WaitingFor, ct => scp.ShowApiAsync(created.Id, ct), IsActive, context);
-            state = WithDetails(state, shown.Api);
+                WaitingFor, LookupAfterCreate.ToleratingLag(ct => scp.ShowApiAsync(created.Id, ct)), IsActive, context);
+            state = WithDetails(state, shown!.Api);
         }
         catch (Exception error) when (error is ResourceWaitTimeoutException or ScpApiException)
         {
@@ -139,7 +139,7 @@ public sealed class ApiResource(IApiGatewayClient scp) : CustomResource<ApiArgs,
     public override Task DeleteAsync(string id, ApiState state, ResourceContext context) =>
         ScpGone.DeleteAsync(() => scp.DeleteApiAsync(state.ApiId, context.CancellationToken));
 
-    private static bool IsActive(ApiShowResponse shown) => IsActive(shown.Api.Status);
+    private static bool IsActive(ApiShowResponse? shown) => shown is not null && IsActive(shown.Api.Status);
 
     private static bool IsActive(string? status) => string.Equals(status, "Active", StringComparison.OrdinalIgnoreCase);
 

@@ -50,8 +50,13 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
             StageName = inputs.StageName,
             Description = inputs.Description,
         };
-        // Deployments have no name to recognise one by, so a create with an unknown outcome is not retried.
-        var created = await scp.CreateApiDeploymentAsync(inputs.ApiId, request, findExisting: null, context.CancellationToken);
+        // Deployments have no name to recognise one by: the one a create with an unknown outcome made
+        // is the only new deployment with its description and stage, against the list taken before.
+        var before = (await scp.ListAllApiDeploymentsAsync(inputs.ApiId, inputs.StageName, context.CancellationToken))
+            .Select(deployment => deployment.DeploymentId).ToHashSet(StringComparer.Ordinal);
+        var created = await scp.CreateApiDeploymentAsync(inputs.ApiId, request,
+            ct => LookupAfterCreate.FindAsync("the new deployment to be listed", token => FindNewAsync(inputs, before, token), context),
+            context.CancellationToken);
         var state = StateFrom(inputs) with { DeploymentId = created.DeploymentId };
         var id = FormatId(state);
         try
@@ -101,6 +106,15 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
         context.Log.WarnAsync(
             $"SCP cannot delete deployments: deployment {state.DeploymentId} of API {state.ApiId} stays in SCP; Pulumi no longer manages it.",
             context.CancellationToken);
+
+    /// <summary>The one deployment not in <paramref name="before"/> that matches the inputs; null when none or several do.</summary>
+    private async Task<ApiDeploymentResponse?> FindNewAsync(DeploymentArgs inputs, HashSet<string> before, CancellationToken cancellationToken)
+    {
+        var made = (await scp.ListAllApiDeploymentsAsync(inputs.ApiId, inputs.StageName, cancellationToken))
+            .Where(deployment => !before.Contains(deployment.DeploymentId) && deployment.Description == (inputs.Description ?? ""))
+            .ToList();
+        return made.Count == 1 ? new ApiDeploymentResponse { DeploymentId = made[0].DeploymentId, Description = made[0].Description } : null;
+    }
 
     /// <summary>The deployment with this id (SCP has no show call; the list filters by id), or null.</summary>
     private async Task<ApiDeployment?> FindAsync(string apiId, string deploymentId, CancellationToken cancellationToken)

@@ -34,8 +34,8 @@ public sealed class QueueResource(IQueueServiceClient scp) : CustomResource<Queu
         Model.Queue queue;
         try
         {
-            queue = await ResourceWait.Default.UntilAsync(
-                $"queue {name} to become {Active}", token => scp.ShowQueueAsync(created.Id, token), q => q.State == Active, context);
+            queue = (await ResourceWait.Default.UntilAsync(
+                $"queue {name} to become {Active}", LookupAfterCreate.ToleratingLag(token => scp.ShowQueueAsync(created.Id, token)), q => q?.State == Active, context))!;
         }
         catch (Exception error) when (error is ScpApiException or ResourceWaitTimeoutException)
         {

@@ -123,7 +123,8 @@ public sealed class UpdateOperation
 
             var diff = await calls.DiffAsync(key, previous.Id, previous.Outputs, previous.Inputs, inputs, resource.Options.IgnoreChanges, cancellationToken).ConfigureAwait(false);
             var changes = DiffReader.Changes(diff, previous.Inputs, inputs);
-            var changed = diff.Changes switch
+            // A resource left half-made (init errors) is updated even without changes, as the engine does, to finish it.
+            var changed = previous.PartialFailure || diff.Changes switch
             {
                 DiffResponse.Types.DiffChanges.DiffSome => true,
                 DiffResponse.Types.DiffChanges.DiffNone => false,
@@ -184,15 +185,17 @@ public sealed class UpdateOperation
             deletedUrns[previous.Urn] = true;
         }
 
-        // A replacement is a new resource: Check again with no olds.
-        var inputs = await CheckAsync(key, PropertyMap.Empty, news, state.RandomSeed, cancellationToken).ConfigureAwait(false);
+        // A replacement is a new resource: Check again with no olds and a fresh random seed (the engine
+        // draws one per registration), so an autonamed replacement does not take the old object's name.
+        var seed = RandomNumberGenerator.GetBytes(32);
+        var inputs = await CheckAsync(key, PropertyMap.Empty, news, seed, cancellationToken).ConfigureAwait(false);
         var (id, outputs) = await calls.CreateAsync(key, inputs, preview, cancellationToken).ConfigureAwait(false);
         if (!deleteFirst && !preview)
         {
             replaced.Enqueue(previous with { PendingDelete = true });
         }
 
-        return Done(state with { Id = id, Inputs = inputs, Outputs = SecretOutputs.Keep(outputs, inputs) }, StepOperation.Replace, changes, planned: preview);
+        return Done(state with { Id = id, Inputs = inputs, Outputs = SecretOutputs.Keep(outputs, inputs), RandomSeed = seed }, StepOperation.Replace, changes, planned: preview);
     }
 
     private async Task<PropertyMap> CheckAsync(ResourceKey key, PropertyMap olds, PropertyMap news, byte[] seed, CancellationToken cancellationToken)
