@@ -72,16 +72,16 @@ public sealed class ApiResource(IApiGatewayClient scp) : CustomResource<ApiArgs,
                 WaitingFor, LookupAfterCreate.ToleratingLag(ct => scp.ShowApiAsync(created.Id, ct)), IsActive, context);
             state = WithDetails(state, shown!.Api);
         }
-        catch (Exception error) when (error is ResourceWaitTimeoutException or ScpApiException)
+        catch (Exception error) when (error is ResourceWaitTimeoutException or ScpApiException or OperationCanceledException)
         {
-            // The API exists in SCP: report it so the engine keeps track of it; the next update finishes the wait.
+            // The API exists in SCP: report it so the engine keeps track of it (cancelled too); the next update finishes the wait.
             throw InitFailed(created.Id, state, error, $"API {created.Id} was created but is not Active yet: {error.Message}");
         }
         try
         {
             return (created.Id, state with { RootResourceId = await RootResourceIdAsync(created.Id, context.CancellationToken) });
         }
-        catch (ScpApiException error)
+        catch (Exception error) when (error is ScpApiException or OperationCanceledException)
         {
             throw InitFailed(created.Id, state, error, $"API {created.Id} is Active but its root resource could not be listed: {error.Message}");
         }

@@ -101,7 +101,7 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
             auth = await LookupAfterCreate.FindAsync($"auth '{name}' to be listed",
                 ct => ScpGone.OrNullAsync(() => FindByNameAsync(inputs.ApiId, name, ct)), context);
         }
-        catch (ScpApiException error)
+        catch (Exception error) when (error is ScpApiException or OperationCanceledException)
         {
             throw InitFailed(FormatId(inputs.ApiId, name), state, error, $"auth '{name}' was created but listing the API's auths to find its id failed");
         }

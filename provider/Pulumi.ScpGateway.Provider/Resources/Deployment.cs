@@ -65,7 +65,7 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
             var found = await FindAsync(inputs.ApiId, created.DeploymentId, context.CancellationToken);
             return (id, found is null ? state : state with { DeploymentDate = found.DeploymentDate, Status = found.Status });
         }
-        catch (ScpApiException error)
+        catch (Exception error) when (error is ScpApiException or OperationCanceledException)
         {
             throw InitFailed(id, state, error, $"deployment {created.DeploymentId} was made but reading its date and status failed: {error.Message}");
         }

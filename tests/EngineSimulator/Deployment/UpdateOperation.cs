@@ -37,6 +37,9 @@ public sealed class UpdateOperation
         workers = new SemaphoreSlim(Math.Max(1, parallel));
     }
 
+    /// <summary>See <see cref="DeploymentOptions.Interrupt"/>: once fired, resources not yet started are skipped.</summary>
+    public CancellationToken Interrupt { get; init; }
+
     public async Task<OperationOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var nodes = new Dictionary<string, Task<bool>>(StringComparer.Ordinal);
@@ -47,6 +50,11 @@ public sealed class UpdateOperation
         }
 
         await Task.WhenAll(nodes.Values).ConfigureAwait(false);
+        if (Interrupt.IsCancellationRequested)
+        {
+            log.Error("the update was cancelled; resources in flight were recorded as the provider answered");
+        }
+
         var outputs = await EvaluateOutputsAsync(nodes, cancellationToken).ConfigureAwait(false);
         var removed = old.Resources.Where(resource => resource.PendingDelete || Key(resource.Type, resource.Name).Urn != resource.Urn || program.FindResource(resource.Name)?.Type != resource.Type).ToList();
         var pending = removed.AsEnumerable().Reverse().Concat(replaced.Reverse()).ToList();
@@ -76,6 +84,13 @@ public sealed class UpdateOperation
         await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (Interrupt.IsCancellationRequested && resource is not null)
+            {
+                var key = Key(resource.Type, name);
+                log.Add(new StepResult(key.Urn, key.Type, name, StepOperation.Skipped, [], "skipped: the update was cancelled"));
+                return false;
+            }
+
             return resource is null
                 ? await RunVariableAsync(program.Variables.First(variable => variable.Name == name), cancellationToken).ConfigureAwait(false)
                 : await RunResourceAsync(resource, cancellationToken).ConfigureAwait(false);
