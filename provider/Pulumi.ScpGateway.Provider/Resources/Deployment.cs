@@ -52,10 +52,10 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
         };
         // Deployments have no name to recognise one by: the one a create with an unknown outcome made
         // is the only new deployment with its description and stage, against the list taken before.
-        var before = (await scp.ListAllApiDeploymentsAsync(inputs.ApiId, inputs.StageName, context.CancellationToken))
-            .Select(deployment => deployment.DeploymentId).ToHashSet(StringComparer.Ordinal);
+        // Without that list (SCP refusing it) a create with an unknown outcome is not repeated.
+        var before = await ExistingIdsAsync(inputs, context.CancellationToken);
         var created = await scp.CreateApiDeploymentAsync(inputs.ApiId, request,
-            ct => LookupAfterCreate.FindAsync("the new deployment to be listed", token => FindNewAsync(inputs, before, token), context),
+            before is null ? null : ct => LookupAfterCreate.FindAsync("the new deployment to be listed", token => FindNewAsync(inputs, before, token), context),
             context.CancellationToken);
         var state = StateFrom(inputs) with { DeploymentId = created.DeploymentId };
         var id = FormatId(state);
@@ -106,6 +106,19 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
         context.Log.WarnAsync(
             $"SCP cannot delete deployments: deployment {state.DeploymentId} of API {state.ApiId} stays in SCP; Pulumi no longer manages it.",
             context.CancellationToken);
+
+    private async Task<HashSet<string>?> ExistingIdsAsync(DeploymentArgs inputs, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await scp.ListAllApiDeploymentsAsync(inputs.ApiId, inputs.StageName, cancellationToken))
+                .Select(deployment => deployment.DeploymentId).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (ScpApiException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The one deployment not in <paramref name="before"/> that matches the inputs; null when none or several do.</summary>
     private async Task<ApiDeploymentResponse?> FindNewAsync(DeploymentArgs inputs, HashSet<string> before, CancellationToken cancellationToken)
