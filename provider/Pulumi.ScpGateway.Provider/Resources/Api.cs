@@ -69,19 +69,19 @@ public sealed class ApiResource(IApiGatewayClient scp) : CustomResource<ApiArgs,
         try
         {
             var shown = await ResourceWait.Default.UntilAsync(
-                WaitingFor, ct => scp.ShowApiAsync(created.Id, ct), IsActive, context);
-            state = WithDetails(state, shown.Api);
+                WaitingFor, LookupAfterCreate.ToleratingLag(ct => scp.ShowApiAsync(created.Id, ct)), IsActive, context);
+            state = WithDetails(state, shown!.Api);
         }
-        catch (Exception error) when (error is ResourceWaitTimeoutException or ScpApiException)
+        catch (Exception error) when (error is ResourceWaitTimeoutException or ScpApiException or OperationCanceledException)
         {
-            // The API exists in SCP: report it so the engine keeps track of it; the next update finishes the wait.
+            // The API exists in SCP: report it so the engine keeps track of it (cancelled too); the next update finishes the wait.
             throw InitFailed(created.Id, state, error, $"API {created.Id} was created but is not Active yet: {error.Message}");
         }
         try
         {
             return (created.Id, state with { RootResourceId = await RootResourceIdAsync(created.Id, context.CancellationToken) });
         }
-        catch (ScpApiException error)
+        catch (Exception error) when (error is ScpApiException or OperationCanceledException)
         {
             throw InitFailed(created.Id, state, error, $"API {created.Id} is Active but its root resource could not be listed: {error.Message}");
         }
@@ -139,7 +139,7 @@ public sealed class ApiResource(IApiGatewayClient scp) : CustomResource<ApiArgs,
     public override Task DeleteAsync(string id, ApiState state, ResourceContext context) =>
         ScpGone.DeleteAsync(() => scp.DeleteApiAsync(state.ApiId, context.CancellationToken));
 
-    private static bool IsActive(ApiShowResponse shown) => IsActive(shown.Api.Status);
+    private static bool IsActive(ApiShowResponse? shown) => shown is not null && IsActive(shown.Api.Status);
 
     private static bool IsActive(string? status) => string.Equals(status, "Active", StringComparison.OrdinalIgnoreCase);
 

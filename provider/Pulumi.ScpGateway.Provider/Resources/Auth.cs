@@ -52,26 +52,47 @@ public record AuthState : AuthArgs
         + "the create is reported as partly done with the id <apiId>/<name>, and the next update or refresh finds the auth by that name.")]
 public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArgs, AuthState>
 {
+    /// <summary>Creates tried when each answer is lost and the lookups then find no auth.</summary>
+    private const int UnknownOutcomeRounds = 3;
+
     public override async Task<(string Id, AuthState State)> CreateAsync(AuthArgs inputs, ResourceContext context)
     {
         var name = inputs.Name!;
         var request = new AuthCreateRequest { Name = name, ExpirationPeriod = inputs.ExpirationPeriod, ConnectedStages = inputs.ConnectedStages ?? [] };
         var state = StateFrom(inputs);
-        try
+        // Whether the name was taken before this create decides below whether an auth found by it is ours.
+        var takenBefore = await ScpGone.OrNullAsync(() => FindByNameAsync(inputs.ApiId, name, context.CancellationToken)) is not null;
+        for (var round = 1; ; round++)
         {
-            var created = await scp.CreateAuthAsync(inputs.ApiId, request, context.CancellationToken);
-            state = state with { AccessToken = created.AccessToken };
-        }
-        catch (ScpApiException error) when (error.OutcomeUnknown)
-        {
-            // The auth may exist without us ever seeing its token: record it rather than orphan it.
-            var made = await ScpGone.OrNullAsync(() => FindByNameAsync(inputs.ApiId, name, context.CancellationToken));
-            if (made is null)
+            try
             {
-                throw;
+                var created = await scp.CreateAuthAsync(inputs.ApiId, request, context.CancellationToken);
+                state = state with { AccessToken = created.AccessToken };
+                break;
             }
-            throw InitFailed(FormatId(inputs.ApiId, made.Id), WithAuth(state, made), error,
-                $"auth '{name}' was created but SCP's answer, the only one holding its access token, was lost; replace the auth to get a token");
+            catch (ScpApiException error) when (error.OutcomeUnknown)
+            {
+                // The auth may exist without us ever seeing its token: record it rather than orphan it.
+                var made = await LookupAfterCreate.FindAsync($"auth '{name}' to be listed",
+                    ct => ScpGone.OrNullAsync(() => FindByNameAsync(inputs.ApiId, name, ct)), context);
+                if (made is not null && !takenBefore && round < UnknownOutcomeRounds)
+                {
+                    // Ours, but its token is lost for good: remove it and ask for a new one.
+                    await context.Log.InfoAsync($"auth '{name}' was created but SCP's answer holding its access token was lost; creating it again", context.CancellationToken);
+                    await ScpGone.DeleteAsync(() => scp.DeleteAuthAsync(inputs.ApiId, made.Id, context.CancellationToken));
+                    continue;
+                }
+                if (made is not null)
+                {
+                    throw InitFailed(FormatId(inputs.ApiId, made.Id), WithAuth(state, made), error,
+                        $"auth '{name}' was created but SCP's answer, the only one holding its access token, was lost; replace the auth to get a token");
+                }
+                if (round == UnknownOutcomeRounds)
+                {
+                    throw;
+                }
+                // Still not listed after the lookups' grace: that request did not create it, so asking again makes no duplicate.
+            }
         }
         Auth? auth;
         try
@@ -80,7 +101,7 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
             auth = await LookupAfterCreate.FindAsync($"auth '{name}' to be listed",
                 ct => ScpGone.OrNullAsync(() => FindByNameAsync(inputs.ApiId, name, ct)), context);
         }
-        catch (ScpApiException error)
+        catch (Exception error) when (error is ScpApiException or OperationCanceledException)
         {
             throw InitFailed(FormatId(inputs.ApiId, name), state, error, $"auth '{name}' was created but listing the API's auths to find its id failed");
         }

@@ -50,8 +50,13 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
             StageName = inputs.StageName,
             Description = inputs.Description,
         };
-        // Deployments have no name to recognise one by, so a create with an unknown outcome is not retried.
-        var created = await scp.CreateApiDeploymentAsync(inputs.ApiId, request, findExisting: null, context.CancellationToken);
+        // Deployments have no name to recognise one by: the one a create with an unknown outcome made
+        // is the only new deployment with its description and stage, against the list taken before.
+        // Without that list (SCP refusing it) a create with an unknown outcome is not repeated.
+        var before = await ExistingIdsAsync(inputs, context.CancellationToken);
+        var created = await scp.CreateApiDeploymentAsync(inputs.ApiId, request,
+            before is null ? null : ct => LookupAfterCreate.FindAsync("the new deployment to be listed", token => FindNewAsync(inputs, before, token), context),
+            context.CancellationToken);
         var state = StateFrom(inputs) with { DeploymentId = created.DeploymentId };
         var id = FormatId(state);
         try
@@ -60,7 +65,7 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
             var found = await FindAsync(inputs.ApiId, created.DeploymentId, context.CancellationToken);
             return (id, found is null ? state : state with { DeploymentDate = found.DeploymentDate, Status = found.Status });
         }
-        catch (ScpApiException error)
+        catch (Exception error) when (error is ScpApiException or OperationCanceledException)
         {
             throw InitFailed(id, state, error, $"deployment {created.DeploymentId} was made but reading its date and status failed: {error.Message}");
         }
@@ -101,6 +106,28 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
         context.Log.WarnAsync(
             $"SCP cannot delete deployments: deployment {state.DeploymentId} of API {state.ApiId} stays in SCP; Pulumi no longer manages it.",
             context.CancellationToken);
+
+    private async Task<HashSet<string>?> ExistingIdsAsync(DeploymentArgs inputs, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await scp.ListAllApiDeploymentsAsync(inputs.ApiId, inputs.StageName, cancellationToken))
+                .Select(deployment => deployment.DeploymentId).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (ScpApiException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The one deployment not in <paramref name="before"/> that matches the inputs; null when none or several do.</summary>
+    private async Task<ApiDeploymentResponse?> FindNewAsync(DeploymentArgs inputs, HashSet<string> before, CancellationToken cancellationToken)
+    {
+        var made = (await scp.ListAllApiDeploymentsAsync(inputs.ApiId, inputs.StageName, cancellationToken))
+            .Where(deployment => !before.Contains(deployment.DeploymentId) && deployment.Description == (inputs.Description ?? ""))
+            .ToList();
+        return made.Count == 1 ? new ApiDeploymentResponse { DeploymentId = made[0].DeploymentId, Description = made[0].Description } : null;
+    }
 
     /// <summary>The deployment with this id (SCP has no show call; the list filters by id), or null.</summary>
     private async Task<ApiDeployment?> FindAsync(string apiId, string deploymentId, CancellationToken cancellationToken)

@@ -34,10 +34,10 @@ public sealed class QueueResource(IQueueServiceClient scp) : CustomResource<Queu
         Model.Queue queue;
         try
         {
-            queue = await ResourceWait.Default.UntilAsync(
-                $"queue {name} to become {Active}", token => scp.ShowQueueAsync(created.Id, token), q => q.State == Active, context);
+            queue = (await ResourceWait.Default.UntilAsync(
+                $"queue {name} to become {Active}", LookupAfterCreate.ToleratingLag(token => scp.ShowQueueAsync(created.Id, token)), q => q?.State == Active, context))!;
         }
-        catch (Exception error) when (error is ScpApiException or ResourceWaitTimeoutException)
+        catch (Exception error) when (error is ScpApiException or ResourceWaitTimeoutException or OperationCanceledException)
         {
             throw InitFailed(created.Id, state, error, $"queue {created.Id} was created but did not become {Active}: {error.Message}");
         }
@@ -49,7 +49,7 @@ public sealed class QueueResource(IQueueServiceClient scp) : CustomResource<Queu
             {
                 await scp.SetAclAsync(created.Id, new Model.QueueAclRequest { IpAddress = addresses }, ct);
             }
-            catch (ScpApiException error)
+            catch (Exception error) when (error is ScpApiException or OperationCanceledException)
             {
                 throw InitFailed(created.Id, state, error, $"queue {created.Id} was created but its allowed IP addresses could not be set: {error.Message}");
             }

@@ -28,8 +28,9 @@ public sealed class StageResource(IApiGatewayClient scp) : CustomResource<StageA
             var configured = await scp.SetStageConfigurationAsync(inputs.ApiId, inputs.Name, StageSettings.ConfigOf(inputs), cancellationToken);
             return (id, StateOf(configured.Stage, inputs));
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (Exception error)
         {
+            // Cancelled included: the stage exists, so the engine must hear of it.
             throw InitFailed(id, state, error, $"stage {inputs.Name} was created but setting its configuration failed: {error.Message}");
         }
 

@@ -111,6 +111,12 @@ internal sealed class UnaryCallHandler(RpcMethodTable methods, RpcServerOptions 
             await Task.WhenAny(call, tokenFired.Task).ConfigureAwait(false);
         }
 
+        // Cancel (not a deadline, not a caller gone): the handler's own answer is worth a short wait.
+        if (!call.IsCompleted && cancellation.IsCancellationRequested && !deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            await Task.WhenAny(call, Task.Delay(options.CancelGrace, http.RequestAborted)).ConfigureAwait(false);
+        }
+
         // Past the deadline the caller has stopped waiting, so even a finished call answers
         // DEADLINE_EXCEEDED, as the caller itself would report.
         if (call.IsCompleted && !deadline.IsCancellationRequested)

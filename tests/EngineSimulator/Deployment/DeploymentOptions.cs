@@ -34,6 +34,13 @@ public sealed record DeploymentOptions
     /// <summary>For import: the resource type, name and provider id.</summary>
     public ImportTarget? Import { get; init; }
 
+    /// <summary>
+    /// The user's first Ctrl-C, as the engine handles it: the provider gets the Cancel RPC, no new
+    /// step starts, steps in flight finish with whatever the provider answers (a partial create is
+    /// recorded), and the state is saved. Unlike the cancellation token, which abandons the run.
+    /// </summary>
+    public CancellationToken Interrupt { get; init; }
+
     /// <summary>Called as each step finishes, from worker threads, for live progress.</summary>
     public Action<StepResult>? OnStep { get; init; }
 

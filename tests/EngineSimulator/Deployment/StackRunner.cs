@@ -34,12 +34,13 @@ public static class StackRunner
                 return Result(command, options, preview, [], [configureError], PropertyMap.Empty, connection, clock);
             }
 
+            await using var interrupt = EngineInterrupt.Watch(options.Interrupt, connection);
             var calls = new ResourceCalls(connection);
             var log = new StepLog(options.OnStep);
             var outcome = command switch
             {
                 DeploymentCommand.Preview or DeploymentCommand.Up =>
-                    await new UpdateOperation(program, state, config, calls, preview, options.Parallel, log).RunAsync(cancellationToken).ConfigureAwait(false),
+                    await new UpdateOperation(program, state, config, calls, preview, options.Parallel, log) { Interrupt = options.Interrupt }.RunAsync(cancellationToken).ConfigureAwait(false),
                 DeploymentCommand.Refresh => await new RefreshOperation(state, calls, options.Parallel, log).RunAsync(cancellationToken).ConfigureAwait(false),
                 DeploymentCommand.Destroy => await new DestroyOperation(state, calls, preview: false, log).RunAsync(cancellationToken).ConfigureAwait(false),
                 DeploymentCommand.Import => await new ImportOperation(program, state, config, calls,

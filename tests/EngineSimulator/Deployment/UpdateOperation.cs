@@ -37,6 +37,9 @@ public sealed class UpdateOperation
         workers = new SemaphoreSlim(Math.Max(1, parallel));
     }
 
+    /// <summary>See <see cref="DeploymentOptions.Interrupt"/>: once fired, resources not yet started are skipped.</summary>
+    public CancellationToken Interrupt { get; init; }
+
     public async Task<OperationOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var nodes = new Dictionary<string, Task<bool>>(StringComparer.Ordinal);
@@ -47,6 +50,11 @@ public sealed class UpdateOperation
         }
 
         await Task.WhenAll(nodes.Values).ConfigureAwait(false);
+        if (Interrupt.IsCancellationRequested)
+        {
+            log.Error("the update was cancelled; resources in flight were recorded as the provider answered");
+        }
+
         var outputs = await EvaluateOutputsAsync(nodes, cancellationToken).ConfigureAwait(false);
         var removed = old.Resources.Where(resource => resource.PendingDelete || Key(resource.Type, resource.Name).Urn != resource.Urn || program.FindResource(resource.Name)?.Type != resource.Type).ToList();
         var pending = removed.AsEnumerable().Reverse().Concat(replaced.Reverse()).ToList();
@@ -76,6 +84,13 @@ public sealed class UpdateOperation
         await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (Interrupt.IsCancellationRequested && resource is not null)
+            {
+                var key = Key(resource.Type, name);
+                log.Add(new StepResult(key.Urn, key.Type, name, StepOperation.Skipped, [], "skipped: the update was cancelled"));
+                return false;
+            }
+
             return resource is null
                 ? await RunVariableAsync(program.Variables.First(variable => variable.Name == name), cancellationToken).ConfigureAwait(false)
                 : await RunResourceAsync(resource, cancellationToken).ConfigureAwait(false);
@@ -123,7 +138,8 @@ public sealed class UpdateOperation
 
             var diff = await calls.DiffAsync(key, previous.Id, previous.Outputs, previous.Inputs, inputs, resource.Options.IgnoreChanges, cancellationToken).ConfigureAwait(false);
             var changes = DiffReader.Changes(diff, previous.Inputs, inputs);
-            var changed = diff.Changes switch
+            // A resource left half-made (init errors) is updated even without changes, as the engine does, to finish it.
+            var changed = previous.PartialFailure || diff.Changes switch
             {
                 DiffResponse.Types.DiffChanges.DiffSome => true,
                 DiffResponse.Types.DiffChanges.DiffNone => false,
@@ -184,15 +200,17 @@ public sealed class UpdateOperation
             deletedUrns[previous.Urn] = true;
         }
 
-        // A replacement is a new resource: Check again with no olds.
-        var inputs = await CheckAsync(key, PropertyMap.Empty, news, state.RandomSeed, cancellationToken).ConfigureAwait(false);
+        // A replacement is a new resource: Check again with no olds and a fresh random seed (the engine
+        // draws one per registration), so an autonamed replacement does not take the old object's name.
+        var seed = RandomNumberGenerator.GetBytes(32);
+        var inputs = await CheckAsync(key, PropertyMap.Empty, news, seed, cancellationToken).ConfigureAwait(false);
         var (id, outputs) = await calls.CreateAsync(key, inputs, preview, cancellationToken).ConfigureAwait(false);
         if (!deleteFirst && !preview)
         {
             replaced.Enqueue(previous with { PendingDelete = true });
         }
 
-        return Done(state with { Id = id, Inputs = inputs, Outputs = SecretOutputs.Keep(outputs, inputs) }, StepOperation.Replace, changes, planned: preview);
+        return Done(state with { Id = id, Inputs = inputs, Outputs = SecretOutputs.Keep(outputs, inputs), RandomSeed = seed }, StepOperation.Replace, changes, planned: preview);
     }
 
     private async Task<PropertyMap> CheckAsync(ResourceKey key, PropertyMap olds, PropertyMap news, byte[] seed, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Provider.Scp;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
@@ -12,6 +14,30 @@ public static class LookupAfterCreate
     /// <summary>Pauses between attempts; about eight seconds in all.</summary>
     public static readonly IReadOnlyList<TimeSpan> Pauses =
         [TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
+
+    /// <summary>How long after a create SCP's 404 for the new object reads as "not visible yet": as long as the lookups above.</summary>
+    public static readonly TimeSpan Grace = Pauses.Aggregate(TimeSpan.Zero, (sum, pause) => sum + pause);
+
+    /// <summary>
+    /// Wraps the show call a wait polls right after a create: within <see cref="Grace"/> of the
+    /// first poll a 404 answers null (not visible yet, keep waiting); later it is the object gone.
+    /// </summary>
+    public static Func<CancellationToken, Task<T?>> ToleratingLag<T>(Func<CancellationToken, Task<T>> show)
+        where T : class
+    {
+        var started = Stopwatch.GetTimestamp();
+        return async cancellationToken =>
+        {
+            try
+            {
+                return await show(cancellationToken);
+            }
+            catch (ScpApiException error) when (error.IsNotFound && Stopwatch.GetElapsedTime(started) < Grace)
+            {
+                return null;
+            }
+        };
+    }
 
     /// <summary>The object <paramref name="find"/> answers, or null when it never appeared.</summary>
     /// <param name="waitingFor">Completes "waiting for ...", e.g. "auth 'ops' to be listed".</param>

@@ -68,14 +68,15 @@ internal sealed class ScpTransport
                 {
                     throw OutcomeUnknown(request.Operation, result, "not repeated, to avoid creating a duplicate");
                 }
-                var existing = await findExisting(cancellationToken).ConfigureAwait(false);
+                var existing = await FindExistingAsync(findExisting, cancellationToken).ConfigureAwait(false);
                 if (existing is not null)
                 {
                     return existing;
                 }
                 earlierMayHaveApplied = true;
             }
-            if (!result.Retryable || attempt >= _settings.MaxRetries)
+            // Such a conflict is also worth another round: once SCP lists the object, the lookup adopts it.
+            if (!(result.Retryable || conflictWithEarlier) || attempt >= _settings.MaxRetries)
             {
                 // The lookup missed, yet an earlier or this attempt may have created the object.
                 throw mustNotRepeat && (result.MayHaveApplied || earlierMayHaveApplied)
@@ -85,6 +86,23 @@ internal sealed class ScpTransport
             var wait = _backoff.Next(attempt, result.RetryAfter);
             _options.OnRetry?.Invoke(new ScpRetryNotice(request.Operation, attempt + 1, result.Reason, wait));
             await _delay(wait, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The lookup after an unknown outcome. A 404 there means the object's parent (made moments
+    /// ago) is not readable yet either, so it is "not found yet", and the create goes on.
+    /// </summary>
+    private static async Task<T?> FindExistingAsync<T>(Func<CancellationToken, Task<T?>> findExisting, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await findExisting(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ScpApiException error) when (error.IsNotFound)
+        {
+            return null;
         }
     }
 

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Pulumi.ScpGateway.EngineSimulator;
+using Pulumi.ScpGateway.EngineSimulator.Deployment;
+using Pulumi.ScpGateway.ScpEmulator;
+using Pulumi.ScpGateway.ScpEmulator.Faults;
+using Xunit.Abstractions;
+
+namespace Pulumi.ScpGateway.IntegrationTests.Reliability;
+
+/// <summary>
+/// The plugin is SIGKILLed while an up waits for APIs and queues to become ready. The engine then
+/// records nothing for the creates in flight (it drops a create's pending operation whenever the
+/// call ends, failed included; only a crash of the engine itself leaves pending operations), so
+/// objects those creates made are unknown to the stack. This pins down what recovery gives today.
+/// </summary>
+[Collection(ReliabilityCollection.Name)]
+public class PluginKillTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(1);
+
+    [Fact]
+    public async Task After_a_killed_plugin_the_next_refresh_and_up_lose_nothing_and_duplicate_no_name_and_orphan_only_creates_in_flight()
+    {
+        using var deadline = new CancellationTokenSource(HangGuard * 2);
+        var ct = deadline.Token;
+        var program = new GatewayProgram(Apis: 3, Queues: 3) { Prefix = "kill" };
+        await using var stack = await ReliabilityStack.StartAsync(new EmulatorOptions { ApiCreateDelayMs = 2500, QueueCreateDelayMs = 1200 }, program, ct);
+        await stack.SetFaultsAsync(new FaultSettings { LatencyMs = 30 }, ct);
+
+        // The test owns the plugin process (attach mode) so it can kill it, as an OOM killer would.
+        await using var plugin = await PluginProcess.StartAsync(engineAddress: null);
+        var killed = await StackRunner.RunAsync(DeploymentCommand.Up, stack.Options() with
+        {
+            ProviderAddress = plugin.Address,
+            OnStep = step =>
+            {
+                if (step.Operation == StepOperation.Create && !plugin.HasExited)
+                {
+                    using var process = Process.GetProcessById(plugin.ProcessId);
+                    process.Kill(); // SIGKILL: no Cancel, no chance to answer.
+                }
+            },
+        }, ct).WaitAsync(HangGuard, ct);
+
+        Assert.False(killed.Succeeded);
+        var recorded = (await stack.StateAsync()).Resources.Count;
+        var afterKill = await stack.ConvergenceAsync(ct);
+        Assert.Empty(afterKill.Lost);
+        Assert.Empty(afterKill.Duplicates);
+
+        var refresh = await stack.RunAsync(DeploymentCommand.Refresh, ct);
+        StackAssert.Succeeded(refresh, "the refresh after the kill");
+        var up = await stack.RunAsync(DeploymentCommand.Up, ct);
+        StackAssert.Succeeded(up, "the up after the kill");
+        await StackAssert.NoChangesAsync(stack, "the up after the kill", ct);
+
+        var after = await stack.ConvergenceAsync(ct);
+        output.WriteLine($"killed after the first create: {recorded} resources recorded; afterwards {after}");
+        Assert.Equal(program.ResourceCount, (await stack.StateAsync()).Resources.Count);
+        Assert.Empty(after.Lost);
+        Assert.Empty(after.Duplicates);
+        // What the killed plugin had created but never reported: only the objects it was waiting on.
+        Assert.Equal(afterKill.Orphans.OrderBy(o => o), after.Orphans.OrderBy(o => o));
+        Assert.All(after.Orphans, orphan => Assert.Matches("^(Api|Queue) ", orphan));
+    }
+}
