@@ -177,12 +177,12 @@ public sealed class InputChecker
         switch (type.Kind)
         {
             case PropertyKind.Array:
-                var items = value.AsArray.Select((item, i) => CheckValue(type.Element!, property, rules, item, PropertyPath.Index(path, i), secret));
+                var items = value.AsArray.Select((item, i) => CheckElement(type.Element!, property, rules, item, PropertyPath.Index(path, i), secret));
                 var list = PropertyValue.FromArray(items);
                 return property.IsSet && ReferenceEquals(type, property.Type) ? SetValues.Normalize(list) : list;
             case PropertyKind.Map:
                 return PropertyValue.FromObject(new PropertyMap(value.AsObject.Select(entry => new KeyValuePair<string, PropertyValue>(
-                    entry.Key, CheckValue(type.Element!, property, rules, entry.Value, PropertyPath.Property(path, entry.Key), secret)))));
+                    entry.Key, CheckElement(type.Element!, property, rules, entry.Value, PropertyPath.Property(path, entry.Key), secret)))));
             case PropertyKind.Object:
                 return PropertyValue.FromObject(CheckObject(type.Shape, value.AsObject, path, olds: null, naming: null));
             case PropertyKind.Integer when !ExactNumber.TryToInt32(value.AsNumber, out _):
@@ -191,6 +191,23 @@ public sealed class InputChecker
                 return value;
         }
         return CheckScalar(rules, value, path, secret);
+    }
+
+    /// <summary>A list or map element: unlike a property, it cannot be left out by being null.</summary>
+    private PropertyValue CheckElement(
+        PropertyType type,
+        PropertyDeclaration property,
+        IReadOnlyList<PropertyRuleAttribute> rules,
+        PropertyValue value,
+        string path,
+        bool secret)
+    {
+        if (ObjectReader.Resolved(value).IsNull)
+        {
+            Fail(path, $"must be {type.Described}, not null");
+            return value;
+        }
+        return CheckValue(type, property, rules, value, path, secret);
     }
 
     private PropertyValue CheckScalar(IReadOnlyList<PropertyRuleAttribute> rules, PropertyValue value, string path, bool secret)
@@ -213,10 +230,15 @@ public sealed class InputChecker
 
     /// <summary>", got 'value'" for a failure text, or nothing for a secret.</summary>
     private static string Shown(PropertyValue value, bool secret, string prefix) =>
-        secret ? "" : prefix + (value.Kind == PropertyValueKind.String ? $"'{value.AsString}'" : Raw(value));
+        secret ? "" : prefix + (value.Kind == PropertyValueKind.String ? $"'{Raw(value)}'" : Raw(value));
+
+    /// <summary>Values longer than this are cut in failure texts: the engine prints them whole.</summary>
+    private const int LongestShownValue = 64;
 
     private static string Raw(PropertyValue value) => value.Kind switch
     {
+        PropertyValueKind.String when value.AsString.Length > LongestShownValue =>
+            $"{value.AsString[..LongestShownValue]}... ({value.AsString.Length} characters)",
         PropertyValueKind.String => value.AsString,
         PropertyValueKind.Number => value.AsNumber.ToString("R", CultureInfo.InvariantCulture),
         _ => value.ToString(),
