@@ -232,14 +232,9 @@ public sealed class InputChecker
     private static string Shown(PropertyValue value, bool secret, string prefix) =>
         secret ? "" : prefix + (value.Kind == PropertyValueKind.String ? $"'{Raw(value)}'" : Raw(value));
 
-    /// <summary>Values longer than this are cut in failure texts: the engine prints them whole.</summary>
-    private const int LongestShownValue = 64;
-
     private static string Raw(PropertyValue value) => value.Kind switch
     {
-        PropertyValueKind.String when value.AsString.Length > LongestShownValue =>
-            $"{value.AsString[..LongestShownValue]}... ({value.AsString.Length} characters)",
-        PropertyValueKind.String => value.AsString,
+        PropertyValueKind.String => EchoedValue.Of(value.AsString),
         PropertyValueKind.Number => value.AsNumber.ToString("R", CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
