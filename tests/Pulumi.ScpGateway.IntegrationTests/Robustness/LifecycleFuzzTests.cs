@@ -64,14 +64,24 @@ public sealed class LifecycleFuzzTests(FuzzWorld world, ITestOutputHelper output
 
         var (read, readError) = await world.TryCallAsync<ReadRequest, ReadResponse>(ResourceProviderMethods.Read, new ReadRequest
         {
-            Id = id, Urn = CheckDiffFuzzTests.Urn(token), Type = token, Name = "fuzzed", Properties = outputs, Inputs = inputs,
+            Id = id,
+            Urn = CheckDiffFuzzTests.Urn(token),
+            Type = token,
+            Name = "fuzzed",
+            Properties = outputs,
+            Inputs = inputs,
         });
         report("Read after Create", readError?.ToString() ?? (read!.Id == id ? null : $"read answered id '{read.Id}' for '{id}'"));
 
         var updated = await UpdateAsync(token, id, inputs, outputs, fuzzer.Next(shape), seed, report);
         var (_, deleteError) = await world.TryCallAsync<DeleteRequest, Empty>(ResourceProviderMethods.Delete, new DeleteRequest
         {
-            Id = id, Urn = CheckDiffFuzzTests.Urn(token), Type = token, Name = "fuzzed", Properties = updated.Outputs, OldInputs = updated.Inputs,
+            Id = id,
+            Urn = CheckDiffFuzzTests.Urn(token),
+            Type = token,
+            Name = "fuzzed",
+            Properties = updated.Outputs,
+            OldInputs = updated.Inputs,
         });
         report("Delete", deleteError is null ? null : AnswerRules.ErrorProblem(deleteError, Refusals));
         return created is null ? "partly created" : "created";
@@ -96,7 +106,15 @@ public sealed class LifecycleFuzzTests(FuzzWorld world, ITestOutputHelper output
         }
         UpdateRequest Update(bool preview) => new()
         {
-            Id = id, Urn = CheckDiffFuzzTests.Urn(token), Type = token, Name = "fuzzed", Olds = outputs, OldInputs = inputs, News = checkedNews.Inputs, Preview = preview, Timeout = 30,
+            Id = id,
+            Urn = CheckDiffFuzzTests.Urn(token),
+            Type = token,
+            Name = "fuzzed",
+            Olds = outputs,
+            OldInputs = inputs,
+            News = checkedNews.Inputs,
+            Preview = preview,
+            Timeout = 30,
         };
         var (_, previewError) = await world.TryCallAsync<UpdateRequest, UpdateResponse>(ResourceProviderMethods.Update, Update(preview: true));
         report("Update preview", previewError?.ToString());
@@ -119,12 +137,22 @@ public sealed class LifecycleFuzzTests(FuzzWorld world, ITestOutputHelper output
     private Task<(CheckResponse? Reply, RpcException? Error)> CheckAsync(string token, Struct olds, Struct news, ByteString seed) =>
         world.TryCallAsync<CheckRequest, CheckResponse>(ResourceProviderMethods.Check, new CheckRequest
         {
-            Urn = CheckDiffFuzzTests.Urn(token), Type = token, Name = "fuzzed", Olds = olds, News = news, RandomSeed = seed,
+            Urn = CheckDiffFuzzTests.Urn(token),
+            Type = token,
+            Name = "fuzzed",
+            Olds = olds,
+            News = news,
+            RandomSeed = seed,
         });
 
     private Task<(CreateResponse? Reply, RpcException? Error)> CreateAsync(string token, Struct inputs, bool preview) =>
         world.TryCallAsync<CreateRequest, CreateResponse>(ResourceProviderMethods.Create, new CreateRequest
         {
-            Urn = CheckDiffFuzzTests.Urn(token), Type = token, Name = "fuzzed", Properties = inputs, Preview = preview, Timeout = 30,
+            Urn = CheckDiffFuzzTests.Urn(token),
+            Type = token,
+            Name = "fuzzed",
+            Properties = inputs,
+            Preview = preview,
+            Timeout = 30,
         });
 }

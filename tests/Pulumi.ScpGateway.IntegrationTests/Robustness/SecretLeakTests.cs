@@ -29,7 +29,10 @@ public sealed class SecretLeakTests
     {
         await using var provider = await ProviderAgainstEmulator.StartAsync(new EmulatorOptions
         {
-            AccessKey = AccessKey, SecretKey = SecretKey, ApiCreateDelayMs = 0, QueueCreateDelayMs = 0,
+            AccessKey = AccessKey,
+            SecretKey = SecretKey,
+            ApiCreateDelayMs = 0,
+            QueueCreateDelayMs = 0,
         });
         var session = provider.Session;
         watch.Watch(session);
@@ -119,7 +122,9 @@ public sealed class SecretLeakTests
         await watch.CallAsync<CheckRequest, CheckResponse>(session, ResourceProviderMethods.CheckConfig, misshapen.CheckRequest(EngineSession.ProviderUrn));
         await watch.CallAsync<ConfigureRequest, ConfigureResponse>(session, ResourceProviderMethods.Configure, new ConfigureRequest
         {
-            Args = StructConverter.ToStruct(misshapen.ToPropertyMap()), AcceptSecrets = true, Urn = EngineSession.ProviderUrn,
+            Args = StructConverter.ToStruct(misshapen.ToPropertyMap()),
+            AcceptSecrets = true,
+            Urn = EngineSession.ProviderUrn,
         });
         var variablesOnly = new ConfigureRequest { AcceptSecrets = true, Urn = EngineSession.ProviderUrn };
         variablesOnly.Variables["scpgateway:config:accessKey"] = AccessKey;
@@ -200,17 +205,34 @@ public sealed class SecretLeakTests
         var token = ProviderAgainstEmulator.Token(entry.Type);
         var checkedNews = await watch.CallAsync<CheckRequest, CheckResponse>(session, ResourceProviderMethods.Check, new CheckRequest
         {
-            Urn = urn, Type = token, Name = entry.Name, Olds = entry.Inputs, News = StructConverter.ToStruct(news),
+            Urn = urn,
+            Type = token,
+            Name = entry.Name,
+            Olds = entry.Inputs,
+            News = StructConverter.ToStruct(news),
         });
         await watch.CallAsync<DiffRequest, DiffResponse>(session, ResourceProviderMethods.Diff, new DiffRequest
         {
-            Id = entry.Id, Urn = urn, Type = token, Name = entry.Name, Olds = entry.Outputs, OldInputs = entry.Inputs, News = checkedNews!.Inputs,
+            Id = entry.Id,
+            Urn = urn,
+            Type = token,
+            Name = entry.Name,
+            Olds = entry.Outputs,
+            OldInputs = entry.Inputs,
+            News = checkedNews!.Inputs,
         });
         foreach (var preview in new[] { true, false })
         {
             await watch.CallAsync<UpdateRequest, UpdateResponse>(session, ResourceProviderMethods.Update, new UpdateRequest
             {
-                Id = entry.Id, Urn = urn, Type = token, Name = entry.Name, Olds = entry.Outputs, OldInputs = entry.Inputs, News = checkedNews.Inputs, Preview = preview,
+                Id = entry.Id,
+                Urn = urn,
+                Type = token,
+                Name = entry.Name,
+                Olds = entry.Outputs,
+                OldInputs = entry.Inputs,
+                News = checkedNews.Inputs,
+                Preview = preview,
             });
         }
     }

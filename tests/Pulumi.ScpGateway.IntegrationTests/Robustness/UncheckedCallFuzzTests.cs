@@ -37,19 +37,37 @@ public sealed class UncheckedCallFuzzTests(FuzzWorld world) : IClassFixture<Fuzz
 
             var (_, createError) = await world.TryCallAsync<CreateRequest, CreateResponse>(ResourceProviderMethods.Create, new CreateRequest
             {
-                Urn = urn, Type = token, Name = "fuzzed", Properties = news.Inputs, Preview = preview, Timeout = 30,
+                Urn = urn,
+                Type = token,
+                Name = "fuzzed",
+                Properties = news.Inputs,
+                Preview = preview,
+                Timeout = 30,
             });
             run.Report(i, news, preview ? "Create preview" : "Create", createError is null ? null : AnswerRules.ErrorProblem(createError, Refusals));
 
             var (_, updateError) = await world.TryCallAsync<UpdateRequest, UpdateResponse>(ResourceProviderMethods.Update, new UpdateRequest
             {
-                Id = id, Urn = urn, Type = token, Name = "fuzzed", Olds = olds.Inputs, OldInputs = olds.Inputs, News = news.Inputs, Preview = preview, Timeout = 30,
+                Id = id,
+                Urn = urn,
+                Type = token,
+                Name = "fuzzed",
+                Olds = olds.Inputs,
+                OldInputs = olds.Inputs,
+                News = news.Inputs,
+                Preview = preview,
+                Timeout = 30,
             });
             run.Report(i, news, preview ? "Update preview" : "Update", updateError is null ? null : AnswerRules.ErrorProblem(updateError, Refusals));
 
             var (_, readError) = await world.TryCallAsync<ReadRequest, ReadResponse>(ResourceProviderMethods.Read, new ReadRequest
             {
-                Id = id, Urn = urn, Type = token, Name = "fuzzed", Properties = olds.Inputs, Inputs = news.Inputs,
+                Id = id,
+                Urn = urn,
+                Type = token,
+                Name = "fuzzed",
+                Properties = olds.Inputs,
+                Inputs = news.Inputs,
             });
             run.Report(i, news, $"Read of '{AnswerRules.Shorten(id)}'", readError is null ? null : AnswerRules.ErrorProblem(readError, Refusals));
             await world.AssertStillServingAsync($"unchecked case {i} of {token} (seed {run.SeedOf(i)})");
