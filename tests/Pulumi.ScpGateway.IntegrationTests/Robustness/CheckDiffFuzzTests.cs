@@ -1,9 +1,7 @@
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.Provider.Protos;
 using Pulumi.ScpGateway.Provider.Resources;
 using Pulumi.ScpGateway.Provider.Rpc;
-using Pulumi.ScpGateway.Provider.Values;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Robustness;
 
@@ -76,34 +74,11 @@ public sealed class CheckDiffFuzzTests(FuzzWorld world) : IClassFixture<FuzzWorl
         reply.Failures.Select(failure => AnswerRules.FailureProblem(failure.Property, failure.Reason, shape, news.Fields.Keys)).FirstOrDefault(problem => problem is not null);
 
     private Task<(CheckResponse? Reply, RpcException? Error)> CheckAsync(string token, Struct olds, Struct news, Random random) =>
-        world.TryCallAsync<CheckRequest, CheckResponse>(ResourceProviderMethods.Check, new CheckRequest
-        {
-            Urn = Urn(token),
-            Type = token,
-            Name = "fuzzed",
-            Olds = olds,
-            News = news,
-            RandomSeed = ByteString.CopyFrom(RandomBytes(random)),
-        });
+        world.TryCallAsync<CheckRequest, CheckResponse>(ResourceProviderMethods.Check, Fuzzed(token).Check(olds, news, EngineRequests.RandomSeed(random)));
 
     private Task<(DiffResponse? Reply, RpcException? Error)> DiffAsync(string token, Struct olds, Struct news, Struct oldInputs) =>
-        world.TryCallAsync<DiffRequest, DiffResponse>(ResourceProviderMethods.Diff, new DiffRequest
-        {
-            Id = "fuzzed-id",
-            Urn = Urn(token),
-            Type = token,
-            Name = "fuzzed",
-            Olds = olds,
-            News = news,
-            OldInputs = oldInputs,
-        });
+        world.TryCallAsync<DiffRequest, DiffResponse>(ResourceProviderMethods.Diff, Fuzzed(token).Diff("fuzzed-id", olds, oldInputs, news));
 
-    internal static string Urn(string token) => $"urn:pulumi:test::scpgw::{token}::fuzzed";
-
-    internal static byte[] RandomBytes(Random random)
-    {
-        var bytes = new byte[32];
-        random.NextBytes(bytes);
-        return bytes;
-    }
+    /// <summary>The requests for the one resource of type <paramref name="token"/> the fuzz tests talk about.</summary>
+    internal static EngineRequests Fuzzed(string token) => new(token, "fuzzed");
 }

@@ -42,18 +42,19 @@ public sealed class LifecycleFuzzTests(FuzzWorld world, ITestOutputHelper output
     /// <summary>One program's life; answers how far it got.</summary>
     private async Task<string> LifecycleAsync(string token, FuzzCase fuzz, InputFuzzer fuzzer, InputShape shape, Random random, Action<string, string?> report)
     {
-        var seed = ByteString.CopyFrom(CheckDiffFuzzTests.RandomBytes(random));
-        var (checkedInputs, checkError) = await CheckAsync(token, new Struct(), fuzz.Inputs, seed);
+        var requests = CheckDiffFuzzTests.Fuzzed(token);
+        var seed = EngineRequests.RandomSeed(random);
+        var (checkedInputs, checkError) = await world.TryCallAsync<CheckRequest, CheckResponse>(ResourceProviderMethods.Check, requests.Check(new Struct(), fuzz.Inputs, seed));
         if (checkedInputs is not { Failures.Count: 0 })
         {
             report("Check", checkError is null ? null : AnswerRules.ErrorProblem(checkError, StatusCode.InvalidArgument));
             return "refused by Check";
         }
         var inputs = checkedInputs.Inputs;
-        var (_, previewError) = await CreateAsync(token, inputs, preview: true);
+        var (_, previewError) = await world.TryCallAsync<CreateRequest, CreateResponse>(ResourceProviderMethods.Create, requests.Create(inputs, preview: true));
         report("Create preview", previewError?.ToString());
 
-        var (created, createError) = await CreateAsync(token, inputs, preview: false);
+        var (created, createError) = await world.TryCallAsync<CreateRequest, CreateResponse>(ResourceProviderMethods.Create, requests.Create(inputs));
         var (id, outputs) = created is not null ? (created.Id, created.Properties) : PartlyCreated(createError!);
         if (id is null)
         {
@@ -62,69 +63,41 @@ public sealed class LifecycleFuzzTests(FuzzWorld world, ITestOutputHelper output
         }
         report("Create", created is null ? AnswerRules.ErrorProblem(createError!, Refusals) : null);
 
-        var (read, readError) = await world.TryCallAsync<ReadRequest, ReadResponse>(ResourceProviderMethods.Read, new ReadRequest
-        {
-            Id = id,
-            Urn = CheckDiffFuzzTests.Urn(token),
-            Type = token,
-            Name = "fuzzed",
-            Properties = outputs,
-            Inputs = inputs,
-        });
+        var (read, readError) = await world.TryCallAsync<ReadRequest, ReadResponse>(ResourceProviderMethods.Read, requests.Read(id, outputs, inputs));
         report("Read after Create", readError?.ToString() ?? (read!.Id == id ? null : $"read answered id '{read.Id}' for '{id}'"));
 
-        var updated = await UpdateAsync(token, id, inputs, outputs, fuzzer.Next(shape), seed, report);
-        var (_, deleteError) = await world.TryCallAsync<DeleteRequest, Empty>(ResourceProviderMethods.Delete, new DeleteRequest
-        {
-            Id = id,
-            Urn = CheckDiffFuzzTests.Urn(token),
-            Type = token,
-            Name = "fuzzed",
-            Properties = updated.Outputs,
-            OldInputs = updated.Inputs,
-        });
+        var (newInputs, newOutputs) = await UpdateAsync(requests, id, inputs, outputs, fuzzer.Next(shape), seed, report);
+        var (_, deleteError) = await world.TryCallAsync<DeleteRequest, Empty>(ResourceProviderMethods.Delete, requests.Delete(id, newOutputs, newInputs));
         report("Delete", deleteError is null ? null : AnswerRules.ErrorProblem(deleteError, Refusals));
         return created is null ? "partly created" : "created";
     }
 
     /// <summary>Check, Diff and (for an in-place change) Update preview and Update; answers the state afterwards.</summary>
     private async Task<(Struct Inputs, Struct Outputs)> UpdateAsync(
-        string token, string id, Struct inputs, Struct outputs, FuzzCase next, ByteString seed, Action<string, string?> report)
+        EngineRequests requests, string id, Struct inputs, Struct outputs, FuzzCase next, ByteString seed, Action<string, string?> report)
     {
-        var (checkedNews, checkError) = await CheckAsync(token, inputs, next.Inputs, seed);
+        var (checkedNews, checkError) = await world.TryCallAsync<CheckRequest, CheckResponse>(ResourceProviderMethods.Check, requests.Check(inputs, next.Inputs, seed));
         if (checkedNews is not { Failures.Count: 0 })
         {
             report("Check of the update", checkError is null ? null : AnswerRules.ErrorProblem(checkError, StatusCode.InvalidArgument));
             return (inputs, outputs);
         }
-        var diffRequest = new DiffRequest { Id = id, Urn = CheckDiffFuzzTests.Urn(token), Type = token, Name = "fuzzed", Olds = outputs, OldInputs = inputs, News = checkedNews.Inputs };
-        var (diff, diffError) = await world.TryCallAsync<DiffRequest, DiffResponse>(ResourceProviderMethods.Diff, diffRequest);
+        var news = checkedNews.Inputs;
+        var (diff, diffError) = await world.TryCallAsync<DiffRequest, DiffResponse>(ResourceProviderMethods.Diff, requests.Diff(id, outputs, inputs, news));
         report("Diff of the update", diffError?.ToString());
         if (diff is not { Changes: DiffResponse.Types.DiffChanges.DiffSome, Replaces.Count: 0 })
         {
             return (inputs, outputs);
         }
-        UpdateRequest Update(bool preview) => new()
-        {
-            Id = id,
-            Urn = CheckDiffFuzzTests.Urn(token),
-            Type = token,
-            Name = "fuzzed",
-            Olds = outputs,
-            OldInputs = inputs,
-            News = checkedNews.Inputs,
-            Preview = preview,
-            Timeout = 30,
-        };
-        var (_, previewError) = await world.TryCallAsync<UpdateRequest, UpdateResponse>(ResourceProviderMethods.Update, Update(preview: true));
+        var (_, previewError) = await world.TryCallAsync<UpdateRequest, UpdateResponse>(ResourceProviderMethods.Update, requests.Update(id, outputs, inputs, news, preview: true));
         report("Update preview", previewError?.ToString());
-        var (updated, updateError) = await world.TryCallAsync<UpdateRequest, UpdateResponse>(ResourceProviderMethods.Update, Update(preview: false));
+        var (updated, updateError) = await world.TryCallAsync<UpdateRequest, UpdateResponse>(ResourceProviderMethods.Update, requests.Update(id, outputs, inputs, news));
         if (updated is not null)
         {
-            return (checkedNews.Inputs, updated.Properties);
+            return (news, updated.Properties);
         }
         report("Update", AnswerRules.ErrorProblem(updateError!, Refusals));
-        return PartlyCreated(updateError!) is { Id: not null } partial ? (checkedNews.Inputs, partial.Outputs) : (inputs, outputs);
+        return PartlyCreated(updateError!) is { Id: not null } partial ? (news, partial.Outputs) : (inputs, outputs);
     }
 
     /// <summary>The id and outputs an ErrorResourceInitFailed carries (the resource exists), or a null id.</summary>
@@ -133,26 +106,4 @@ public sealed class LifecycleFuzzTests(FuzzWorld world, ITestOutputHelper output
         var detail = error.Details.FirstOrDefault(any => any.Is(ErrorResourceInitFailed.Descriptor))?.Unpack<ErrorResourceInitFailed>();
         return detail is { Id.Length: > 0 } ? (detail.Id, detail.Properties) : (null, new Struct());
     }
-
-    private Task<(CheckResponse? Reply, RpcException? Error)> CheckAsync(string token, Struct olds, Struct news, ByteString seed) =>
-        world.TryCallAsync<CheckRequest, CheckResponse>(ResourceProviderMethods.Check, new CheckRequest
-        {
-            Urn = CheckDiffFuzzTests.Urn(token),
-            Type = token,
-            Name = "fuzzed",
-            Olds = olds,
-            News = news,
-            RandomSeed = seed,
-        });
-
-    private Task<(CreateResponse? Reply, RpcException? Error)> CreateAsync(string token, Struct inputs, bool preview) =>
-        world.TryCallAsync<CreateRequest, CreateResponse>(ResourceProviderMethods.Create, new CreateRequest
-        {
-            Urn = CheckDiffFuzzTests.Urn(token),
-            Type = token,
-            Name = "fuzzed",
-            Properties = inputs,
-            Preview = preview,
-            Timeout = 30,
-        });
 }

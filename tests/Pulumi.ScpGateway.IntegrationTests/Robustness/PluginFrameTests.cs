@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using System.Text;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.EngineSimulator;
 using Pulumi.ScpGateway.Provider.Protos;
@@ -208,15 +207,7 @@ public sealed class PluginFrameTests(PluginUnderTest plugin) : IClassFixture<Plu
 
     private static CheckRequest CheckOf(params (string Key, Value Value)[] news)
     {
-        var request = new CheckRequest
-        {
-            Urn = "urn:pulumi:test::scpgw::scpgateway:index:Api::frames",
-            Type = "scpgateway:index:Api",
-            Name = "frames",
-            Olds = new Struct(),
-            News = new Struct(),
-            RandomSeed = ByteString.CopyFrom(new byte[32]),
-        };
+        var request = EngineRequests.For("Api", "frames").Check(new Struct(), new Struct());
         foreach (var (key, value) in news)
         {
             request.News.Fields[key] = value;

@@ -1,4 +1,3 @@
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.EngineSimulator;
 using Pulumi.ScpGateway.IntegrationTests.Resources;
@@ -90,7 +89,7 @@ public sealed class SecretLeakTests
             var refused = await TryCreateAsync(session, "Api", "denied", Map(("name", "denied")));
             await TryCreateAsync(session, "Queue", "denied", Map(("messageRetentionPeriod", 1.0), ("messageRetentionPeriodUnit", "day"), ("messageSize", 64.0)));
             await InvokeAsync(session, "getApis", PropertyMap.Empty);
-            await ReadAsync(session, new StateEntry("Api", "denied", "api-0001", PropertyMap.Empty, PropertyMap.Empty), withState: false);
+            await ReadAsync(session, new Made(EngineRequests.For("Api", "denied"), "api-0001", new Struct(), new Struct()), withState: false);
             await session.ShutdownAsync(Bound);
 
             Assert.Null(refused);
@@ -155,85 +154,34 @@ public sealed class SecretLeakTests
     }
 
     private Task<CheckResponse?> CheckAsync(EngineSession session, string type, string name, PropertyMap news) =>
-        watch.CallAsync<CheckRequest, CheckResponse>(session, ResourceProviderMethods.Check, new CheckRequest
-        {
-            Urn = ProviderAgainstEmulator.UrnOf(type, name),
-            Type = ProviderAgainstEmulator.Token(type),
-            Name = name,
-            Olds = new Struct(),
-            News = StructConverter.ToStruct(news),
-            RandomSeed = ByteString.CopyFromUtf8(name.PadRight(32, '.')),
-        });
+        watch.CallAsync<CheckRequest, CheckResponse>(session, ResourceProviderMethods.Check, EngineRequests.For(type, name).Check(new Struct(), StructConverter.ToStruct(news)));
 
-    private async Task<(string Type, string Name, string Id, Struct Inputs, Struct Outputs)> CreateAsync(EngineSession session, string type, string name, PropertyMap inputs) =>
+    private async Task<Made> CreateAsync(EngineSession session, string type, string name, PropertyMap inputs) =>
         await TryCreateAsync(session, type, name, inputs) ?? throw new InvalidOperationException($"creating {type} {name} failed");
 
-    /// <summary>Check then Create; the created resource (also when only partly created), or null.</summary>
-    private async Task<(string Type, string Name, string Id, Struct Inputs, Struct Outputs)?> TryCreateAsync(EngineSession session, string type, string name, PropertyMap inputs)
+    /// <summary>Check then Create; the created resource, or null.</summary>
+    private async Task<Made?> TryCreateAsync(EngineSession session, string type, string name, PropertyMap inputs)
     {
         var checkedInputs = await CheckAsync(session, type, name, inputs);
         Assert.True(checkedInputs is { Failures.Count: 0 }, $"Check of {type} {name} failed");
-        var created = await watch.CallAsync<CreateRequest, CreateResponse>(session, ResourceProviderMethods.Create, new CreateRequest
-        {
-            Urn = ProviderAgainstEmulator.UrnOf(type, name),
-            Type = ProviderAgainstEmulator.Token(type),
-            Name = name,
-            Properties = checkedInputs.Inputs,
-            Timeout = 30,
-        });
-        return created is null ? null : (type, name, created.Id, checkedInputs.Inputs, created.Properties);
+        var requests = EngineRequests.For(type, name);
+        var created = await watch.CallAsync<CreateRequest, CreateResponse>(session, ResourceProviderMethods.Create, requests.Create(checkedInputs.Inputs));
+        return created is null ? null : new Made(requests, created.Id, checkedInputs.Inputs, created.Properties);
     }
 
-    private Task ReadAsync(EngineSession session, (string Type, string Name, string Id, Struct Inputs, Struct Outputs) entry, bool withState) =>
-        ReadAsync(session, new StateEntry(entry.Type, entry.Name, entry.Id, StructConverter.ToPropertyMap(entry.Inputs), StructConverter.ToPropertyMap(entry.Outputs)), withState);
-
     /// <summary>A refresh (with the state) or an import (the id alone).</summary>
-    private Task ReadAsync(EngineSession session, StateEntry entry, bool withState) =>
-        watch.CallAsync<ReadRequest, ReadResponse>(session, ResourceProviderMethods.Read, new ReadRequest
-        {
-            Id = entry.Id,
-            Urn = entry.Urn,
-            Type = ProviderAgainstEmulator.Token(entry.Type),
-            Name = entry.Name,
-            Properties = withState ? StructConverter.ToStruct(entry.Outputs) : new Struct(),
-            Inputs = withState ? StructConverter.ToStruct(entry.Inputs) : new Struct(),
-        });
+    private Task ReadAsync(EngineSession session, Made made, bool withState) =>
+        watch.CallAsync<ReadRequest, ReadResponse>(session, ResourceProviderMethods.Read,
+            made.Requests.Read(made.Id, withState ? made.Outputs : new Struct(), withState ? made.Inputs : new Struct()));
 
-    private async Task UpdateAsync(EngineSession session, (string Type, string Name, string Id, Struct Inputs, Struct Outputs) entry, PropertyMap news)
+    private async Task UpdateAsync(EngineSession session, Made made, PropertyMap news)
     {
-        var urn = ProviderAgainstEmulator.UrnOf(entry.Type, entry.Name);
-        var token = ProviderAgainstEmulator.Token(entry.Type);
-        var checkedNews = await watch.CallAsync<CheckRequest, CheckResponse>(session, ResourceProviderMethods.Check, new CheckRequest
-        {
-            Urn = urn,
-            Type = token,
-            Name = entry.Name,
-            Olds = entry.Inputs,
-            News = StructConverter.ToStruct(news),
-        });
-        await watch.CallAsync<DiffRequest, DiffResponse>(session, ResourceProviderMethods.Diff, new DiffRequest
-        {
-            Id = entry.Id,
-            Urn = urn,
-            Type = token,
-            Name = entry.Name,
-            Olds = entry.Outputs,
-            OldInputs = entry.Inputs,
-            News = checkedNews!.Inputs,
-        });
+        var (requests, id) = (made.Requests, made.Id);
+        var checkedNews = await watch.CallAsync<CheckRequest, CheckResponse>(session, ResourceProviderMethods.Check, requests.Check(made.Inputs, StructConverter.ToStruct(news)));
+        await watch.CallAsync<DiffRequest, DiffResponse>(session, ResourceProviderMethods.Diff, requests.Diff(id, made.Outputs, made.Inputs, checkedNews!.Inputs));
         foreach (var preview in new[] { true, false })
         {
-            await watch.CallAsync<UpdateRequest, UpdateResponse>(session, ResourceProviderMethods.Update, new UpdateRequest
-            {
-                Id = entry.Id,
-                Urn = urn,
-                Type = token,
-                Name = entry.Name,
-                Olds = entry.Outputs,
-                OldInputs = entry.Inputs,
-                News = checkedNews.Inputs,
-                Preview = preview,
-            });
+            await watch.CallAsync<UpdateRequest, UpdateResponse>(session, ResourceProviderMethods.Update, requests.Update(id, made.Outputs, made.Inputs, checkedNews.Inputs, preview));
         }
     }
 
@@ -244,16 +192,8 @@ public sealed class SecretLeakTests
             Args = StructConverter.ToStruct(args),
         });
 
-    private Task DeleteAsync(EngineSession session, (string Type, string Name, string Id, Struct Inputs, Struct Outputs) entry) =>
-        watch.CallAsync<DeleteRequest, Empty>(session, ResourceProviderMethods.Delete, new DeleteRequest
-        {
-            Id = entry.Id,
-            Urn = ProviderAgainstEmulator.UrnOf(entry.Type, entry.Name),
-            Type = ProviderAgainstEmulator.Token(entry.Type),
-            Name = entry.Name,
-            Properties = entry.Outputs,
-            OldInputs = entry.Inputs,
-        });
+    private Task DeleteAsync(EngineSession session, Made made) =>
+        watch.CallAsync<DeleteRequest, Empty>(session, ResourceProviderMethods.Delete, made.Requests.Delete(made.Id, made.Outputs, made.Inputs));
 
     /// <summary>A secret output's value; fails when the output is missing, empty or not wrapped.</summary>
     private static string SecretString(Struct outputs, string key)
@@ -264,4 +204,7 @@ public sealed class SecretLeakTests
         Assert.False(string.IsNullOrEmpty(text), $"{key} is empty");
         return text;
     }
+
+    /// <summary>A resource the plugin created: its requests, id, checked inputs and outputs.</summary>
+    private sealed record Made(EngineRequests Requests, string Id, Struct Inputs, Struct Outputs);
 }

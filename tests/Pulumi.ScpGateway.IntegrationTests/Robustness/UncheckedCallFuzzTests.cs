@@ -1,4 +1,4 @@
-using Google.Protobuf.WellKnownTypes;
+using Google.Protobuf;
 using Pulumi.ScpGateway.Provider.Protos;
 using Pulumi.ScpGateway.Provider.Resources;
 using Pulumi.ScpGateway.Provider.Rpc;
@@ -33,47 +33,27 @@ public sealed class UncheckedCallFuzzTests(FuzzWorld world) : IClassFixture<Fuzz
             var fuzzer = new InputFuzzer(world.Package, world.Hints, random);
             var (news, olds) = (fuzzer.Next(shape), fuzzer.Next(shape));
             var id = random.Next(2) == 0 ? OddIds[random.Next(OddIds.Length)] : string.Join("/", world.Hints["apiId"].Take(random.Next(1, 3)));
-            var (urn, preview) = (CheckDiffFuzzTests.Urn(token), random.Next(2) == 0);
-
-            var (_, createError) = await world.TryCallAsync<CreateRequest, CreateResponse>(ResourceProviderMethods.Create, new CreateRequest
+            var (requests, preview) = (CheckDiffFuzzTests.Fuzzed(token), random.Next(2) == 0);
+            var calls = new (string Call, Func<Task<RpcException?>> Send)[]
             {
-                Urn = urn,
-                Type = token,
-                Name = "fuzzed",
-                Properties = news.Inputs,
-                Preview = preview,
-                Timeout = 30,
-            });
-            run.Report(i, news, preview ? "Create preview" : "Create", createError is null ? null : AnswerRules.ErrorProblem(createError, Refusals));
-
-            var (_, updateError) = await world.TryCallAsync<UpdateRequest, UpdateResponse>(ResourceProviderMethods.Update, new UpdateRequest
+                (preview ? "Create preview" : "Create", () => ErrorOf<CreateRequest, CreateResponse>(ResourceProviderMethods.Create, requests.Create(news.Inputs, preview))),
+                (preview ? "Update preview" : "Update", () => ErrorOf<UpdateRequest, UpdateResponse>(ResourceProviderMethods.Update, requests.Update(id, olds.Inputs, olds.Inputs, news.Inputs, preview))),
+                ($"Read of '{AnswerRules.Shorten(id)}'", () => ErrorOf<ReadRequest, ReadResponse>(ResourceProviderMethods.Read, requests.Read(id, olds.Inputs, news.Inputs))),
+            };
+            foreach (var (call, send) in calls)
             {
-                Id = id,
-                Urn = urn,
-                Type = token,
-                Name = "fuzzed",
-                Olds = olds.Inputs,
-                OldInputs = olds.Inputs,
-                News = news.Inputs,
-                Preview = preview,
-                Timeout = 30,
-            });
-            run.Report(i, news, preview ? "Update preview" : "Update", updateError is null ? null : AnswerRules.ErrorProblem(updateError, Refusals));
-
-            var (_, readError) = await world.TryCallAsync<ReadRequest, ReadResponse>(ResourceProviderMethods.Read, new ReadRequest
-            {
-                Id = id,
-                Urn = urn,
-                Type = token,
-                Name = "fuzzed",
-                Properties = olds.Inputs,
-                Inputs = news.Inputs,
-            });
-            run.Report(i, news, $"Read of '{AnswerRules.Shorten(id)}'", readError is null ? null : AnswerRules.ErrorProblem(readError, Refusals));
+                var error = await send();
+                run.Report(i, news, call, error is null ? null : AnswerRules.ErrorProblem(error, Refusals));
+            }
             await world.AssertStillServingAsync($"unchecked case {i} of {token} (seed {run.SeedOf(i)})");
         }
         run.AssertNoProblems();
     }
+
+    private async Task<RpcException?> ErrorOf<TRequest, TResponse>(string method, TRequest request)
+        where TRequest : IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse>, new() =>
+        (await world.TryCallAsync<TRequest, TResponse>(method, request)).Error;
 
     [Theory]
     [MemberData(nameof(Functions))]

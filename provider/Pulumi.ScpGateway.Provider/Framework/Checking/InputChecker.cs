@@ -174,15 +174,26 @@ public sealed class InputChecker
             Fail(path, $"must be {type.Described}, not {Describe(value)}");
             return value;
         }
+        // A list or map element, unlike a property, cannot be left out by being null.
+        PropertyValue CheckElement(PropertyValue item, string itemPath)
+        {
+            if (ObjectReader.Resolved(item).IsNull)
+            {
+                Fail(itemPath, $"must be {type.Element!.Described}, not null");
+                return item;
+            }
+            return CheckValue(type.Element!, property, rules, item, itemPath, secret);
+        }
+
         switch (type.Kind)
         {
             case PropertyKind.Array:
-                var items = value.AsArray.Select((item, i) => CheckElement(type.Element!, property, rules, item, PropertyPath.Index(path, i), secret));
+                var items = value.AsArray.Select((item, i) => CheckElement(item, PropertyPath.Index(path, i)));
                 var list = PropertyValue.FromArray(items);
                 return property.IsSet && ReferenceEquals(type, property.Type) ? SetValues.Normalize(list) : list;
             case PropertyKind.Map:
                 return PropertyValue.FromObject(new PropertyMap(value.AsObject.Select(entry => new KeyValuePair<string, PropertyValue>(
-                    entry.Key, CheckElement(type.Element!, property, rules, entry.Value, PropertyPath.Property(path, entry.Key), secret)))));
+                    entry.Key, CheckElement(entry.Value, PropertyPath.Property(path, entry.Key))))));
             case PropertyKind.Object:
                 return PropertyValue.FromObject(CheckObject(type.Shape, value.AsObject, path, olds: null, naming: null));
             case PropertyKind.Integer when !ExactNumber.TryToInt32(value.AsNumber, out _):
@@ -191,23 +202,6 @@ public sealed class InputChecker
                 return value;
         }
         return CheckScalar(rules, value, path, secret);
-    }
-
-    /// <summary>A list or map element: unlike a property, it cannot be left out by being null.</summary>
-    private PropertyValue CheckElement(
-        PropertyType type,
-        PropertyDeclaration property,
-        IReadOnlyList<PropertyRuleAttribute> rules,
-        PropertyValue value,
-        string path,
-        bool secret)
-    {
-        if (ObjectReader.Resolved(value).IsNull)
-        {
-            Fail(path, $"must be {type.Described}, not null");
-            return value;
-        }
-        return CheckValue(type, property, rules, value, path, secret);
     }
 
     private PropertyValue CheckScalar(IReadOnlyList<PropertyRuleAttribute> rules, PropertyValue value, string path, bool secret)
