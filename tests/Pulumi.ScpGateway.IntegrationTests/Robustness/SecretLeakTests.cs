@@ -19,6 +19,7 @@ public sealed class SecretLeakTests
 {
     private const string AccessKey = "LEAKTEST-ACCESS-5e1d7a";
     private const string SecretKey = "LEAKTEST-SECRET-9b7c3f";
+    private const string SecretApiName = "leaktest-private-api-name";
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(15);
 
     private readonly LeakWatch watch = new();
@@ -50,6 +51,7 @@ public sealed class SecretLeakTests
         }
         await UpdateAsync(session, apiKey, Map(("apiId", apiId), ("usagePlanId", planId), ("description", "rotated")));
         await InvokeAsync(session, "getApiKeys", Map(("apiId", apiId), ("usagePlanId", planId)));
+        await InvokeAsync(session, "getApi", Map(("name", PropertyValue.MakeSecret(SecretApiName))));
 
         // SCP failing every read, then creates whose answers are lost (processed, then 504).
         await provider.SetFaultsAsync(new { rate_500 = 1.0, methods = new[] { "GET" } });
@@ -66,7 +68,8 @@ public sealed class SecretLeakTests
 
         Assert.True(watch.SeenWrapped(keyValue) && watch.SeenWrapped(token), "the key and the token went back to the engine as secrets");
         Assert.Contains(watch.Errors, error => error.Contains("HTTP 500", StringComparison.Ordinal));
-        var known = new List<string> { AccessKey, SecretKey, keyValue, token };
+        Assert.Contains(watch.Errors, error => error.Contains("no API is named", StringComparison.Ordinal));
+        var known = new List<string> { AccessKey, SecretKey, keyValue, token, SecretApiName };
         if (lostKey is { } adopted)
         {
             known.Add(SecretString(adopted.Outputs, "key"));
