@@ -35,7 +35,7 @@ public sealed class GetApiFunction(IApiGatewayClient scp) : Function<GetApiArgs,
         }
         var apis = await scp.ListAllApisAsync(args.Name, context.CancellationToken);
         var api = apis.FirstOrDefault(a => a.Name == args.Name)
-            ?? throw new FunctionLookupException($"no API is named '{args.Name}'");
+            ?? throw new FunctionLookupException($"no API is named '{EchoedValue.Of(args.Name ?? "")}'");
         return ApiInfo.Fill(new GetApiResult(), api);
     }
 }

@@ -84,6 +84,6 @@ public sealed class GetQueueFunction(IQueueServiceClient scp) : Function<GetQueu
     {
         var queues = await scp.ListAllQueuesAsync(name, cancellationToken);
         return queues.FirstOrDefault(q => q.Name == name)?.Id
-            ?? throw new FunctionLookupException($"no queue is named '{name}'");
+            ?? throw new FunctionLookupException($"no queue is named '{EchoedValue.Of(name)}'");
     }
 }

@@ -135,7 +135,7 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
     public override async Task<AuthState> UpdateAsync(string id, AuthArgs olds, AuthArgs news, AuthState oldState, ResourceContext context)
     {
         var authId = await AuthIdAsync(oldState, context.CancellationToken)
-            ?? throw new InvalidOperationException($"Auth '{oldState.Name}' no longer exists in API {oldState.ApiId}; refresh to forget it.");
+            ?? throw new InvalidOperationException($"Auth '{EchoedValue.Of(oldState.Name ?? "")}' no longer exists in API {oldState.ApiId}; refresh to forget it.");
         var answer = await scp.SetAuthAsync(oldState.ApiId, authId, new AuthSetRequest { ConnectedStages = news.ConnectedStages ?? [] }, context.CancellationToken);
         return WithAuth(StateFrom(news) with { AccessToken = oldState.AccessToken }, answer.Auth) with { AuthId = authId };
     }

@@ -48,6 +48,12 @@ internal static class RequestMessageReader
         {
             return parse(payload);
         }
+        catch (InvalidProtocolBufferException ex) when (ex.Message.Contains("levels of nesting", StringComparison.Ordinal))
+        {
+            // Well-formed but deeper than protobuf's recursion limit (100 levels, two or three per
+            // nested object or list): the values are refused, and the text says why in the caller's terms.
+            throw new RpcException(StatusCode.InvalidArgument, "the request's values are nested too deeply: at most about 30 levels of objects and lists are accepted");
+        }
         catch (InvalidProtocolBufferException ex)
         {
             throw new RpcException(StatusCode.Internal, $"could not parse the request message: {ex.Message}");

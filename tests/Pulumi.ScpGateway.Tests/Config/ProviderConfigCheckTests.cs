@@ -19,6 +19,16 @@ public class ProviderConfigCheckTests
     }
 
     [Fact]
+    public void A_value_the_user_made_secret_is_not_quoted_in_its_failure()
+    {
+        var result = ProviderConfigCheck.Check(Of(("region", PropertyValue.MakeSecret("Region-Kept-Private")), ("language", PropertyValue.MakeSecret("xx-Private"))));
+
+        Assert.Equal(["language", "region"], result.Failures.Select(failure => failure.Property).Order());
+        Assert.All(result.Failures, failure => Assert.DoesNotContain("Private", failure.Reason));
+        Assert.Equal("region must be a region name such as kr-west1, not '[redacted]'", result.Failures.Single(failure => failure.Property == "region").Reason);
+    }
+
+    [Fact]
     public void Keys_the_engine_adds_are_accepted_unchanged()
     {
         var result = ProviderConfigCheck.Check(Of(("version", "0.1.0")));

@@ -105,6 +105,20 @@ public sealed class ProviderConfigureTests : IDisposable
         Assert.DoesNotContain("sk-HIDDEN", problem.Reason);
     }
 
+    [Fact]
+    public async Task A_value_the_user_made_secret_is_not_quoted_in_its_problem()
+    {
+        var args = Of(("accessKey", "a"), ("secretKey", "s"), ("region", PropertyValue.MakeSecret("Region-Kept-Private")),
+            ("apiGatewayEndpoint", PropertyValue.MakeSecret("gateway.internal.example")));
+
+        var result = await ConfigureAsync(args, new Dictionary<string, string>());
+
+        Assert.Equal(["apiGatewayEndpoint", "region"], result.Problems.Select(problem => problem.Property).Order());
+        Assert.All(result.Problems, problem => Assert.DoesNotContain("Region-Kept-Private", problem.Reason));
+        Assert.All(result.Problems, problem => Assert.DoesNotContain("gateway.internal", problem.Reason));
+        Assert.Contains("[redacted]", result.Problems[0].Reason);
+    }
+
     private Task<ProviderConfigureResult> ConfigureAsync(PropertyMap? args, IReadOnlyDictionary<string, string> variables) =>
         ProviderConfigure.ResolveAsync(args, variables, new ScpSettingsResolver(name => _environment.GetValueOrDefault(name), _home.Path), CancellationToken.None);
 }

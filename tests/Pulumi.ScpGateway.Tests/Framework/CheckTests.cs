@@ -92,6 +92,26 @@ public class CheckTests
     }
 
     [Fact]
+    public async Task Null_list_and_map_elements_are_failures_naming_the_element()
+    {
+        var result = await Check(("allowedIpAddresses", PropertyValue.FromArray("1.2.3.4", PropertyValue.Null)),
+            ("headers", Object(("x-id", PropertyValue.Null), ("x-ok", true))));
+
+        Assert.Equal("must be a string, not null", ReasonFor(result, "allowedIpAddresses[1]"));
+        Assert.Equal("must be a boolean, not null", ReasonFor(result, "headers.x-id"));
+    }
+
+    [Fact]
+    public async Task Long_values_are_cut_short_in_failure_texts()
+    {
+        var result = await Check(("endpointType", new string('x', 1_000_000)));
+
+        var reason = ReasonFor(result, "endpointType");
+        Assert.True(reason.Length < 200, $"{reason.Length} chars");
+        Assert.EndsWith("... (1000000 characters)'", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_number_too_big_for_an_int_is_refused()
     {
         var result = await Check(("limit", 3e10));

@@ -41,7 +41,11 @@ public sealed class GetGatewayFunction(GatewayStore store) : Function<GetGateway
 {
     public override Task<GetGatewayResult> InvokeAsync(GetGatewayArgs args, FunctionContext context)
     {
-        var (id, state) = store.Gateways.First(pair => pair.Value.Name == args.Name);
+        var (id, state) = store.Gateways.FirstOrDefault(pair => pair.Value.Name == args.Name);
+        if (state is null)
+        {
+            throw new InvalidOperationException($"no gateway is named '{args.Name}'");
+        }
         var routes = Enumerable.Range(1, args.Limit).Select(i => new RouteSummary { Path = $"/r{i}", Children = [new RouteSummary { Path = $"/r{i}/x" }] });
         return Task.FromResult(new GetGatewayResult { GatewayId = id, AccessKey = state.AccessKey!, Routes = [.. routes] });
     }

@@ -30,6 +30,14 @@ public class ImportIdTests
     }
 
     [Fact]
+    public void A_long_id_of_the_wrong_shape_is_cut_short_in_the_message()
+    {
+        var error = Assert.Throws<ResourceIdException>(() => Template.ParseId(new string('9', 5000)));
+
+        Assert.Equal($"expected <apiId>/<resourceId>/<methodType>, got '{new string('9', 64)}... (5000 characters)'", error.Message);
+    }
+
+    [Fact]
     public void Parts_format_into_an_id_that_parses_back()
     {
         var id = Template.Format("api-1", "res-2", "GET");

@@ -173,6 +173,26 @@ public class LifecycleTests
         Assert.Equal(List("/r1/x"), PropertyValue.FromArray(routes[0].AsObject["children"].AsArray.Select(child => child.AsObject["path"])));
     }
 
+    [Fact]
+    public async Task A_function_error_quoting_a_secret_argument_masks_it()
+    {
+        var error = await Assert.ThrowsAsync<FunctionFailedException>(() => _test.Registry.InvokeAsync(
+            "scpgateway:index:getGateway", Map(("name", PropertyValue.MakeSecret("hidden-gateway"))), CancellationToken.None));
+
+        Assert.Equal("no gateway is named '[redacted]'", error.Message);
+    }
+
+    [Fact]
+    public async Task A_function_with_an_unknown_argument_answers_a_failure_naming_it()
+    {
+        await Create(Inputs);
+
+        var result = await _test.Registry.InvokeAsync("scpgateway:index:getGateway", Map(("name", PropertyValue.Unknown)), CancellationToken.None);
+
+        Assert.Equal(new CheckFailure("name", "is not known yet; a function runs only with known arguments"), Assert.Single(result.Failures));
+        Assert.Empty(result.Return);
+    }
+
     private sealed class RecordingLog : IResourceLog
     {
         public List<string> Lines { get; } = [];

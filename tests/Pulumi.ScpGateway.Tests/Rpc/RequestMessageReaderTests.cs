@@ -66,6 +66,23 @@ public class RequestMessageReaderTests
         Assert.Contains("parse", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Values_nested_beyond_the_protobuf_limit_are_an_invalid_argument_said_plainly()
+    {
+        var value = Google.Protobuf.WellKnownTypes.Value.ForString("bottom");
+        for (var i = 0; i < 60; i++)
+        {
+            value = Google.Protobuf.WellKnownTypes.Value.ForList(value);
+        }
+        var request = new CheckRequest { News = new Google.Protobuf.WellKnownTypes.Struct { Fields = { ["deep"] = value } } };
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => RequestMessageReader.ReadAsync(
+            Completed(MessageFraming.Encode(request)), bytes => CheckRequest.Parser.ParseFrom(bytes), 1 << 20, CancellationToken.None));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.Status);
+        Assert.Equal("the request's values are nested too deeply: at most about 30 levels of objects and lists are accepted", error.Message);
+    }
+
     private static Task<IMessage> ReadAsync(PipeReader reader) =>
         RequestMessageReader.ReadAsync(reader, bytes => PluginAttach.Parser.ParseFrom(bytes), 1024, CancellationToken.None);
 

@@ -1,3 +1,4 @@
+using Pulumi.ScpGateway.Provider.Scp.Http;
 using Pulumi.ScpGateway.Provider.Values;
 
 namespace Pulumi.ScpGateway.Provider.Framework;
@@ -19,7 +20,23 @@ public abstract class Function<TArgs, TResult> : Function
         {
             return new FunctionInvokeResult(PropertyMap.Empty, check.Failures);
         }
-        var result = await InvokeAsync(ObjectReader.Read<TArgs>(check.Inputs), context);
+        // A function cannot run on values a preview does not know yet; say which ones, as check failures.
+        var unknown = check.Inputs.Where(entry => entry.Value.ContainsUnknowns()).ToList();
+        if (unknown.Count > 0)
+        {
+            return new FunctionInvokeResult(PropertyMap.Empty, [.. unknown.Select(entry => new CheckFailure(entry.Key, "is not known yet; a function runs only with known arguments"))]);
+        }
+        TResult result;
+        try
+        {
+            result = await InvokeAsync(ObjectReader.Read<TArgs>(check.Inputs), context);
+        }
+        catch (Exception error) when (error is not OperationCanceledException && SecretTexts.Of(args) is { Count: > 0 } secrets
+            && secrets.Any(secret => error.Message.Contains(secret, StringComparison.Ordinal)))
+        {
+            // Lookups quote what they looked for; an argument the program made secret must not come back in the clear.
+            throw new FunctionFailedException(new SecretScrubber(secrets).Scrub(error.Message), error);
+        }
         return new FunctionInvokeResult(ObjectWriter.Write(Declaration.Result, result), []);
     }
 }

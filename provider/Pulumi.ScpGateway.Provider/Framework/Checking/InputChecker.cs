@@ -174,15 +174,26 @@ public sealed class InputChecker
             Fail(path, $"must be {type.Described}, not {Describe(value)}");
             return value;
         }
+        // A list or map element, unlike a property, cannot be left out by being null.
+        PropertyValue CheckElement(PropertyValue item, string itemPath)
+        {
+            if (ObjectReader.Resolved(item).IsNull)
+            {
+                Fail(itemPath, $"must be {type.Element!.Described}, not null");
+                return item;
+            }
+            return CheckValue(type.Element!, property, rules, item, itemPath, secret);
+        }
+
         switch (type.Kind)
         {
             case PropertyKind.Array:
-                var items = value.AsArray.Select((item, i) => CheckValue(type.Element!, property, rules, item, PropertyPath.Index(path, i), secret));
+                var items = value.AsArray.Select((item, i) => CheckElement(item, PropertyPath.Index(path, i)));
                 var list = PropertyValue.FromArray(items);
                 return property.IsSet && ReferenceEquals(type, property.Type) ? SetValues.Normalize(list) : list;
             case PropertyKind.Map:
                 return PropertyValue.FromObject(new PropertyMap(value.AsObject.Select(entry => new KeyValuePair<string, PropertyValue>(
-                    entry.Key, CheckValue(type.Element!, property, rules, entry.Value, PropertyPath.Property(path, entry.Key), secret)))));
+                    entry.Key, CheckElement(entry.Value, PropertyPath.Property(path, entry.Key))))));
             case PropertyKind.Object:
                 return PropertyValue.FromObject(CheckObject(type.Shape, value.AsObject, path, olds: null, naming: null));
             case PropertyKind.Integer when !ExactNumber.TryToInt32(value.AsNumber, out _):
@@ -213,11 +224,11 @@ public sealed class InputChecker
 
     /// <summary>", got 'value'" for a failure text, or nothing for a secret.</summary>
     private static string Shown(PropertyValue value, bool secret, string prefix) =>
-        secret ? "" : prefix + (value.Kind == PropertyValueKind.String ? $"'{value.AsString}'" : Raw(value));
+        secret ? "" : prefix + (value.Kind == PropertyValueKind.String ? $"'{Raw(value)}'" : Raw(value));
 
     private static string Raw(PropertyValue value) => value.Kind switch
     {
-        PropertyValueKind.String => value.AsString,
+        PropertyValueKind.String => EchoedValue.Of(value.AsString),
         PropertyValueKind.Number => value.AsNumber.ToString("R", CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -1,4 +1,5 @@
 using Pulumi.ScpGateway.Provider.Scp;
+using Pulumi.ScpGateway.Provider.Scp.Http;
 using Pulumi.ScpGateway.Provider.Values;
 
 namespace Pulumi.ScpGateway.Provider.Framework;
@@ -45,7 +46,9 @@ public static class ProviderConfigCheck
         var reason = shapeProblem ?? (text is null ? null : key.Validate(text));
         if (reason is not null)
         {
-            failures.Add(new(name, $"{name} {reason}"));
+            // Rules quote the values of keys that are not secret by nature; a user may still have made one secret.
+            var shown = value.ContainsSecrets() && text is not null ? new SecretScrubber([text]).Scrub(reason) : reason;
+            failures.Add(new(name, $"{name} {shown}"));
             return value;
         }
         if (text is null)

@@ -1,4 +1,5 @@
 using Pulumi.ScpGateway.Provider.Scp;
+using Pulumi.ScpGateway.Provider.Scp.Http;
 using Pulumi.ScpGateway.Provider.Values;
 
 namespace Pulumi.ScpGateway.Provider.Framework;
@@ -33,7 +34,8 @@ public static class ProviderConfigure
         }
         catch (ScpConfigException invalid)
         {
-            problems.AddRange(invalid.Problems.Select(problem => new ProviderConfigFailure(problem.Key, problem.Reason)));
+            var scrubber = new SecretScrubber(args is null ? [] : SecretTexts(args));
+            problems.AddRange(invalid.Problems.Select(problem => new ProviderConfigFailure(problem.Key, scrubber.Scrub(problem.Reason))));
             return new ProviderConfigureResult { Problems = problems };
         }
         catch (ScpMissingConfigException missing) when (problems.Count == 0)
@@ -55,6 +57,14 @@ public static class ProviderConfigure
         variables
             .Where(pair => pair.Key.StartsWith(VariablePrefix, StringComparison.Ordinal))
             .ToDictionary(pair => pair.Key[VariablePrefix.Length..], pair => pair.Value, StringComparer.Ordinal);
+
+    /// <summary>The text of every value given as a secret: settings resolution quotes values of keys that are not secret by nature.</summary>
+    private static IEnumerable<string> SecretTexts(PropertyMap args) =>
+        from pair in args
+        where pair.Value.ContainsSecrets() && ScpConfigKeys.Find(pair.Key) is not null
+        let text = ProviderConfigText.ToText(ScpConfigKeys.Find(pair.Key)!, pair.Value, out _)
+        where text is not null
+        select text;
 
     /// <summary>Config from typed args (secrets unwrapped); keys this provider does not know are ignored.</summary>
     private static Dictionary<string, string> FromArgs(PropertyMap args, List<ProviderConfigFailure> problems)

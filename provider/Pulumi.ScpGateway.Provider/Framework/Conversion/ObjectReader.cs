@@ -84,14 +84,14 @@ public static class ObjectReader
             var array = Array.CreateInstance(elementType, items.Length);
             for (var i = 0; i < items.Length; i++)
             {
-                array.SetValue(ToClr(type.Element!, items[i], PropertyPath.Index(path, i)), i);
+                array.SetValue(ToElement(type.Element!, elementType, items[i], PropertyPath.Index(path, i)), i);
             }
             return array;
         }
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
         for (var i = 0; i < items.Length; i++)
         {
-            list.Add(ToClr(type.Element!, items[i], PropertyPath.Index(path, i)));
+            list.Add(ToElement(type.Element!, elementType, items[i], PropertyPath.Index(path, i)));
         }
         return list;
     }
@@ -102,8 +102,23 @@ public static class ObjectReader
         var dictionary = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType))!;
         foreach (var (key, item) in value.AsObject)
         {
-            dictionary.Add(key, ToClr(type.Element!, item, PropertyPath.Property(path, key)));
+            dictionary.Add(key, ToElement(type.Element!, valueType, item, PropertyPath.Property(path, key)));
         }
         return dictionary;
+    }
+
+    /// <summary>
+    /// A list or map element. Null has no place in SCP's lists and maps (Check refuses it); an
+    /// unknown one (previews, rules across properties) reads as the element type's default,
+    /// since a value-type collection cannot hold a null.
+    /// </summary>
+    private static object? ToElement(PropertyType type, Type clrType, PropertyValue item, string path)
+    {
+        var value = Resolved(item);
+        if (value.IsNull)
+        {
+            throw new PropertyValueException(path, $"must be {type.Described}, not null");
+        }
+        return ToClr(type, value, path) ?? (clrType.IsValueType ? Activator.CreateInstance(clrType) : null);
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class ImportIdTemplate
         var segments = id.Split('/');
         if (segments.Length != Parts.Count || segments.Any(segment => segment.Length == 0))
         {
-            throw new ResourceIdException($"expected {Display}, got '{id}'");
+            throw new ResourceIdException($"expected {Display}, got '{EchoedValue.Of(id)}'");
         }
         return new ImportId(id, Parts.Zip(segments).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal));
     }

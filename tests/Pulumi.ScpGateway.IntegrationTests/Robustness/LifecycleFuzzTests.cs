@@ -1,0 +1,109 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Provider.Rpc;
+using Xunit.Abstractions;
+
+namespace Pulumi.ScpGateway.IntegrationTests.Robustness;
+
+/// <summary>
+/// Fuzzed programs taken the engine's way through the real plugin and the emulator: what Check
+/// accepts is previewed and created, read back, updated with other fuzzed inputs and deleted.
+/// A preview of checked inputs never fails; every other call succeeds or fails with a clear
+/// INVALID_ARGUMENT or UNKNOWN (SCP's refusal) message, and the plugin keeps serving.
+/// </summary>
+public sealed class LifecycleFuzzTests(FuzzWorld world, ITestOutputHelper output) : IClassFixture<FuzzWorld>
+{
+    private static readonly StatusCode[] Refusals = [StatusCode.InvalidArgument, StatusCode.Unknown];
+
+    public static TheoryData<string> ResourceTypes => CheckDiffFuzzTests.ResourceTypes;
+
+    [Theory]
+    [MemberData(nameof(ResourceTypes))]
+    public async Task What_check_accepts_is_created_read_updated_and_deleted_or_refused_clearly(string token)
+    {
+        var shape = world.Package.Resource(token);
+        var run = new FuzzRun("lifecycle", token, 30);
+        var tally = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < run.Cases; i++)
+        {
+            var random = new Random(run.SeedOf(i));
+            var fuzzer = new InputFuzzer(world.Package, world.Hints, random);
+            // Half plausible, so that Create and what follows are reached often.
+            var fuzz = random.Next(2) == 0 ? fuzzer.NextPlausible(shape) : fuzzer.Next(shape);
+            var outcome = await LifecycleAsync(token, fuzz, fuzzer, shape, random, (call, problem) => run.Report(i, fuzz, call, problem));
+            tally[outcome] = tally.GetValueOrDefault(outcome) + 1;
+            await world.AssertStillServingAsync($"lifecycle case {i} of {token} (seed {run.SeedOf(i)})");
+        }
+        output.WriteLine($"{token}: {run.Cases} cases: {string.Join(", ", tally.OrderBy(entry => entry.Key, StringComparer.Ordinal).Select(entry => $"{entry.Key} {entry.Value}"))}");
+        run.AssertNoProblems();
+    }
+
+    /// <summary>One program's life; answers how far it got.</summary>
+    private async Task<string> LifecycleAsync(string token, FuzzCase fuzz, InputFuzzer fuzzer, InputShape shape, Random random, Action<string, string?> report)
+    {
+        var requests = CheckDiffFuzzTests.Fuzzed(token);
+        var seed = EngineRequests.RandomSeed(random);
+        var (checkedInputs, checkError) = await world.TryCallAsync<CheckRequest, CheckResponse>(ResourceProviderMethods.Check, requests.Check(new Struct(), fuzz.Inputs, seed));
+        if (checkedInputs is not { Failures.Count: 0 })
+        {
+            report("Check", checkError is null ? null : AnswerRules.ErrorProblem(checkError, StatusCode.InvalidArgument));
+            return "refused by Check";
+        }
+        var inputs = checkedInputs.Inputs;
+        var (_, previewError) = await world.TryCallAsync<CreateRequest, CreateResponse>(ResourceProviderMethods.Create, requests.Create(inputs, preview: true));
+        report("Create preview", previewError?.ToString());
+
+        var (created, createError) = await world.TryCallAsync<CreateRequest, CreateResponse>(ResourceProviderMethods.Create, requests.Create(inputs));
+        var (id, outputs) = created is not null ? (created.Id, created.Properties) : PartlyCreated(createError!);
+        if (id is null)
+        {
+            report("Create", AnswerRules.ErrorProblem(createError!, Refusals));
+            return "refused by SCP";
+        }
+        report("Create", created is null ? AnswerRules.ErrorProblem(createError!, Refusals) : null);
+
+        var (read, readError) = await world.TryCallAsync<ReadRequest, ReadResponse>(ResourceProviderMethods.Read, requests.Read(id, outputs, inputs));
+        report("Read after Create", readError?.ToString() ?? (read!.Id == id ? null : $"read answered id '{read.Id}' for '{id}'"));
+
+        var (newInputs, newOutputs) = await UpdateAsync(requests, id, inputs, outputs, fuzzer.Next(shape), seed, report);
+        var (_, deleteError) = await world.TryCallAsync<DeleteRequest, Empty>(ResourceProviderMethods.Delete, requests.Delete(id, newOutputs, newInputs));
+        report("Delete", deleteError is null ? null : AnswerRules.ErrorProblem(deleteError, Refusals));
+        return created is null ? "partly created" : "created";
+    }
+
+    /// <summary>Check, Diff and (for an in-place change) Update preview and Update; answers the state afterwards.</summary>
+    private async Task<(Struct Inputs, Struct Outputs)> UpdateAsync(
+        EngineRequests requests, string id, Struct inputs, Struct outputs, FuzzCase next, ByteString seed, Action<string, string?> report)
+    {
+        var (checkedNews, checkError) = await world.TryCallAsync<CheckRequest, CheckResponse>(ResourceProviderMethods.Check, requests.Check(inputs, next.Inputs, seed));
+        if (checkedNews is not { Failures.Count: 0 })
+        {
+            report("Check of the update", checkError is null ? null : AnswerRules.ErrorProblem(checkError, StatusCode.InvalidArgument));
+            return (inputs, outputs);
+        }
+        var news = checkedNews.Inputs;
+        var (diff, diffError) = await world.TryCallAsync<DiffRequest, DiffResponse>(ResourceProviderMethods.Diff, requests.Diff(id, outputs, inputs, news));
+        report("Diff of the update", diffError?.ToString());
+        if (diff is not { Changes: DiffResponse.Types.DiffChanges.DiffSome, Replaces.Count: 0 })
+        {
+            return (inputs, outputs);
+        }
+        var (_, previewError) = await world.TryCallAsync<UpdateRequest, UpdateResponse>(ResourceProviderMethods.Update, requests.Update(id, outputs, inputs, news, preview: true));
+        report("Update preview", previewError?.ToString());
+        var (updated, updateError) = await world.TryCallAsync<UpdateRequest, UpdateResponse>(ResourceProviderMethods.Update, requests.Update(id, outputs, inputs, news));
+        if (updated is not null)
+        {
+            return (news, updated.Properties);
+        }
+        report("Update", AnswerRules.ErrorProblem(updateError!, Refusals));
+        return PartlyCreated(updateError!) is { Id: not null } partial ? (news, partial.Outputs) : (inputs, outputs);
+    }
+
+    /// <summary>The id and outputs an ErrorResourceInitFailed carries (the resource exists), or a null id.</summary>
+    private static (string? Id, Struct Outputs) PartlyCreated(RpcException error)
+    {
+        var detail = error.Details.FirstOrDefault(any => any.Is(ErrorResourceInitFailed.Descriptor))?.Unpack<ErrorResourceInitFailed>();
+        return detail is { Id.Length: > 0 } ? (detail.Id, detail.Properties) : (null, new Struct());
+    }
+}
