@@ -36,7 +36,7 @@ public sealed class SdkGenCommandTests
             var (exitCode, _, stderr) = await RunAsync(schema, output);
 
             Assert.Equal(1, exitCode);
-            Assert.Contains("Api.size: unknown type 'decimal'", stderr, StringComparison.Ordinal);
+            Assert.Contains("sdkgen: #/resources/scpgateway:index:Api/properties/size: unknown type 'decimal'", stderr, StringComparison.Ordinal);
             Assert.False(Directory.Exists(output));
         }
         finally
