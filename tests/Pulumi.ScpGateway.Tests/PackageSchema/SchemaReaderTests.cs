@@ -185,36 +185,18 @@ public sealed class SchemaReaderTests
         Assert.Equal(message, Refusal(schema.ToJsonString()));
     }
 
-    [Fact]
-    public void An_unknown_type_inside_a_list_is_refused_with_its_path()
+    [Theory]
+    [InlineData("""{ "type": "array", "items": { "$ref": "#/types/demo:index:Part" } }""", """{ "type": "array", "items": { "type": "decimal" } }""", "#/resources/demo:index:Widget/properties/parts/items: unknown type 'decimal'")]
+    [InlineData("<shopId>/<widgetId>", "<shopId>/<gadgetId>", "#/resources/demo:index:Widget/description: import id part 'gadgetId' is not a property")]
+    [InlineData("$ pulumi import demo:index:Widget", "$ pulumi import demo:index:Shop", "#/resources/demo:index:Widget/description: the import command is for 'demo:index:Shop', not 'demo:index:Widget'")]
+    [InlineData("\"default\": 8", "\"default\": [8]", "#/resources/demo:index:Widget/inputProperties/count/default: defaults of kind Array are not supported")]
+    [InlineData("\"required\": [\"accessKey\"]", "\"required\": \"accessKey\"", "#/config/required: expected a list of strings")]
+    public void A_malformed_schema_is_refused_saying_where(string text, string replacement, string message)
     {
-        var schema = Schema.Replace("""{ "type": "array", "items": { "$ref": "#/types/demo:index:Part" } }""", """{ "type": "array", "items": { "type": "decimal" } }""", StringComparison.Ordinal);
+        var schema = Schema.Replace(text, replacement, StringComparison.Ordinal);
+        Assert.NotEqual(Schema, schema);
 
-        Assert.Equal("#/resources/demo:index:Widget/properties/parts/items: unknown type 'decimal'", Refusal(schema));
-    }
-
-    [Fact]
-    public void An_import_id_part_that_is_no_property_is_refused()
-    {
-        var schema = Schema.Replace("<shopId>/<widgetId>", "<shopId>/<gadgetId>", StringComparison.Ordinal);
-
-        Assert.Equal("#/resources/demo:index:Widget/description: import id part 'gadgetId' is not a property", Refusal(schema));
-    }
-
-    [Fact]
-    public void An_import_command_for_another_resource_is_refused()
-    {
-        var schema = Schema.Replace("$ pulumi import demo:index:Widget", "$ pulumi import demo:index:Shop", StringComparison.Ordinal);
-
-        Assert.Equal("#/resources/demo:index:Widget/description: the import command is for 'demo:index:Shop', not 'demo:index:Widget'", Refusal(schema));
-    }
-
-    [Fact]
-    public void A_default_that_is_not_a_string_number_or_boolean_is_refused()
-    {
-        var schema = Schema.Replace("\"default\": 8", "\"default\": [8]", StringComparison.Ordinal);
-
-        Assert.Equal("#/resources/demo:index:Widget/inputProperties/count/default: defaults of kind Array are not supported", Refusal(schema));
+        Assert.Equal(message, Refusal(schema));
     }
 
     [Fact]
