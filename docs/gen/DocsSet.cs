@@ -1,5 +1,5 @@
 using Pulumi.ScpGateway.DocsGen.Pages;
-using Pulumi.ScpGateway.DocsGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 
 namespace Pulumi.ScpGateway.DocsGen;
 
@@ -12,11 +12,11 @@ public static class DocsSet
     public const string ResourceFolder = "resources";
     public const string FunctionFolder = "functions";
 
-    public static string ResourcePath(ResourceDoc resource) => $"{ResourceFolder}/{resource.Name}.md";
+    public static string ResourcePath(ResourceSpec resource) => $"{ResourceFolder}/{resource.Name}.md";
 
-    public static string FunctionPath(FunctionDoc function) => $"{FunctionFolder}/{function.Name}.md";
+    public static string FunctionPath(FunctionSpec function) => $"{FunctionFolder}/{function.Name}.md";
 
-    public static SortedDictionary<string, string> Generate(PackageDoc package, IReadOnlyDictionary<string, string> examples)
+    public static SortedDictionary<string, string> Generate(PackageSpec package, IReadOnlyDictionary<string, string> examples)
     {
         var members = package.Resources.Select(resource => resource.Name).Concat(package.Functions.Select(function => function.Name)).ToHashSet(StringComparer.Ordinal);
         var unused = examples.Keys.Where(name => !members.Contains(name)).Order(StringComparer.Ordinal).ToList();

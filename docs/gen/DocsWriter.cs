@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.DocsGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 
 namespace Pulumi.ScpGateway.DocsGen;
 
@@ -7,7 +7,7 @@ public static class DocsWriter
 {
     public static async Task<SortedDictionary<string, string>> GenerateAsync(string schemaPath, string examplesDirectory, CancellationToken cancellationToken)
     {
-        var package = await SchemaReader.ReadFileAsync(schemaPath, cancellationToken).ConfigureAwait(false);
+        var package = await SchemaReader.ReadFileAsync(schemaPath, PropertyOrder.Declaration, cancellationToken).ConfigureAwait(false);
         return DocsSet.Generate(package, await ReadExamplesAsync(examplesDirectory, cancellationToken).ConfigureAwait(false));
     }
 

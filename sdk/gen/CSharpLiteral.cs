@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Pulumi.ScpGateway.PackageSchema;
 
 namespace Pulumi.ScpGateway.SdkGen;
 
@@ -25,6 +26,14 @@ public static class CSharpLiteral
 
         return builder.Append('"').ToString();
     }
+
+    /// <summary>The schema default of a property as a C# expression; null when it has none.</summary>
+    public static string? Default(PropertySpec property) => property.Default switch
+    {
+        null => null,
+        { Kind: DefaultKind.String } value => String(value.Text),
+        var value => value.Text,
+    };
 
     public static string Xml(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal)

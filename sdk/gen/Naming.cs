@@ -1,4 +1,5 @@
 using System.Text;
+using Pulumi.ScpGateway.PackageSchema;
 
 namespace Pulumi.ScpGateway.SdkGen;
 
@@ -17,12 +18,12 @@ public static class Naming
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
     };
 
-    /// <summary>The last segment of a token such as <c>pkg:index:Api</c>.</summary>
-    public static string TokenMember(string token)
-    {
-        var colon = token.LastIndexOf(':');
-        return colon < 0 ? token : token[(colon + 1)..];
-    }
+    /// <summary>The C# class of a resource, function or object type token: <c>pkg:index:getApi</c> → <c>GetApi</c>.</summary>
+    public static string ClassName(string token) => Pascal(Tokens.Member(token));
+
+    /// <summary>The namespace of the SDK: <c>language.csharp</c>'s root namespace and the package's mapped name.</summary>
+    public static string RootNamespace(PackageSpec package) =>
+        $"{package.CSharp.RootNamespace ?? "Pulumi"}.{package.CSharp.Namespaces.GetValueOrDefault(package.Name) ?? Pascal(package.Name)}";
 
     /// <summary><c>apiKeyRequired</c> → <c>ApiKeyRequired</c>; <c>kms_id</c> → <c>KmsId</c>.</summary>
     public static string Pascal(string name)

@@ -1,6 +1,6 @@
 using System.Text;
+using Pulumi.ScpGateway.PackageSchema;
 using Pulumi.ScpGateway.SdkGen.Emit;
-using Pulumi.ScpGateway.SdkGen.Schema;
 
 namespace Pulumi.ScpGateway.SdkGen;
 
@@ -14,7 +14,7 @@ public static class SdkWriter
     /// </summary>
     public static async Task<int> WriteAsync(string schemaPath, string outputDirectory, CancellationToken cancellationToken)
     {
-        var package = await SchemaReader.ReadFileAsync(schemaPath, cancellationToken);
+        var package = await SchemaReader.ReadFileAsync(schemaPath, PropertyOrder.Name, cancellationToken);
         var files = SdkGenerator.Generate(package);
 
         if (Directory.Exists(outputDirectory))

@@ -1,12 +1,12 @@
 using System.Text;
-using Pulumi.ScpGateway.DocsGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 
 namespace Pulumi.ScpGateway.DocsGen.Pages;
 
 /// <summary>docs/index.md: the package, links to installation and to every resource and function page.</summary>
 public static class IndexPage
 {
-    public static string Render(PackageDoc package)
+    public static string Render(PackageSpec package)
     {
         var page = new StringBuilder();
         page.Append($"# The `{package.Name}` package, version {package.Version}\n\n");
@@ -18,7 +18,7 @@ public static class IndexPage
         page.Append(Markdown.Table(
             ["resource", "import id", "what it is"],
             package.Resources.Select(resource => (IReadOnlyList<string>)
-                [$"[{resource.Name}]({DocsSet.ResourcePath(resource)})", Markdown.Code(resource.ImportId.Template), Markdown.Summary(resource.Description)])));
+                [$"[{resource.Name}]({DocsSet.ResourcePath(resource)})", Markdown.Code(ResourcePage.Import(resource).Id), Markdown.Summary(resource.Overview)])));
 
         page.Append("\n## Functions\n\n");
         page.Append(Markdown.Table(

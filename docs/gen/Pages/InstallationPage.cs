@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Pulumi.ScpGateway.DocsGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 
 namespace Pulumi.ScpGateway.DocsGen.Pages;
 
 /// <summary>docs/installation-configuration.md: installing the plugin, and every configuration key with its sources.</summary>
 public static partial class InstallationPage
 {
-    public static string Render(PackageDoc package)
+    public static string Render(PackageSpec package)
     {
         var name = package.Name;
         var version = package.Version;
@@ -44,22 +44,22 @@ public static partial class InstallationPage
         page.Append("the variables that would supply it.\n\n");
         page.Append(Markdown.Table(
             ["key", "type", "secret", "environment variables", "default", "description"],
-            package.Config.Select(key => (IReadOnlyList<string>)
+            package.Config.Properties.Select(key => (IReadOnlyList<string>)
             [
                 Markdown.Code($"{name}:{key.Name}"),
                 Markdown.Type(key.Type),
                 key.Secret ? "secret" : "",
-                string.Join(", ", key.Environment.Select(Markdown.Code)),
-                key.Default is { } value ? Markdown.Code(value) : "",
+                string.Join(", ", key.DefaultEnvironment.Select(Markdown.Code)),
+                PropertyTables.Default(key) is { } value ? Markdown.Code(value) : "",
                 key.Description,
             ])));
-        var secret = package.Config.FirstOrDefault(key => key.Secret);
-        var plain = package.Config.FirstOrDefault(key => !key.Secret && key.Default is not null);
+        var secret = package.Config.Properties.FirstOrDefault(key => key.Secret);
+        var plain = package.Config.Properties.FirstOrDefault(key => !key.Secret && PropertyTables.Default(key) is not null);
         if (secret is not null && plain is not null)
         {
             page.Append('\n').Append(Markdown.CodeBlock("sh", $"""
                 pulumi config set --secret {name}:{secret.Name} <{Words(secret.Name)}>
-                pulumi config set {name}:{plain.Name} {plain.Default}
+                pulumi config set {name}:{plain.Name} {PropertyTables.Default(plain)}
                 """));
         }
 
@@ -85,9 +85,9 @@ public static partial class InstallationPage
     }
 
     /// <summary>The <c>~/.scpconf</c> files and keys, as the config descriptions name them.</summary>
-    private static string ScpConfSection(PackageDoc package)
+    private static string ScpConfSection(PackageSpec package)
     {
-        var entries = package.Config
+        var entries = package.Config.Properties
             .Select(key => (Key: key, Match: ScpConfKey().Match(key.Description)))
             .Where(entry => entry.Match.Success)
             .Select(entry => (File: entry.Match.Groups["file"].Value, FileKey: entry.Match.Groups["key"].Value, entry.Key))

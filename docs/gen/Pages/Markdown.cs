@@ -1,5 +1,5 @@
 using System.Text;
-using Pulumi.ScpGateway.DocsGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 
 namespace Pulumi.ScpGateway.DocsGen.Pages;
 
@@ -26,11 +26,11 @@ public static class Markdown
     public static string CodeBlock(string language, string body) => $"```{language}\n{body.TrimEnd('\n')}\n```\n";
 
     /// <summary>A type as users read it: <c>list(string)</c>, <c>map(boolean)</c>, a link to an object type's section.</summary>
-    public static string Type(TypeDoc type) => type.Kind switch
+    public static string Type(TypeRef type) => type.Kind switch
     {
-        TypeKind.List => $"list({Type(type.Element!)})",
+        TypeKind.Array => $"list({Type(type.Element!)})",
         TypeKind.Map => $"map({Type(type.Element!)})",
-        TypeKind.Object => $"[{SchemaReader.MemberName(type.ObjectToken!)}](#{Anchor(SchemaReader.MemberName(type.ObjectToken!))})",
+        TypeKind.Object => $"[{Tokens.Member(type.ObjectToken!)}](#{Anchor(Tokens.Member(type.ObjectToken!))})",
         _ => type.Kind.ToString().ToLowerInvariant(),
     };
 

@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.SdkGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 using static Pulumi.ScpGateway.SdkGen.Emit.PulumiNames;
 
 namespace Pulumi.ScpGateway.SdkGen.Emit;
@@ -18,15 +18,15 @@ public sealed class ConfigEmitter(TypeNames types)
             {
                 writer.Line();
                 writer.Summary(property.Description);
-                var (type, read) = Accessor(property, config.IsRequired(property));
-                writer.Line($"public static {type} {Naming.Property(property.WireName, "Config", Reserved)} => {read};");
+                var (type, read) = Accessor(property, property.Required);
+                writer.Line($"public static {type} {Naming.Property(property.Name, "Config", Reserved)} => {read};");
             }
         }
     }
 
     private (string Type, string Read) Accessor(PropertySpec property, bool required)
     {
-        var key = CSharpLiteral.String(property.WireName);
+        var key = CSharpLiteral.String(property.Name);
         var (suffix, valueType) = property.Type.Kind switch
         {
             TypeKind.String => ("", "string"),
@@ -34,7 +34,7 @@ public sealed class ConfigEmitter(TypeNames types)
             TypeKind.Number => ("Double", "double"),
             TypeKind.Boolean => ("Boolean", "bool"),
             TypeKind.Array or TypeKind.Map => ($"Object<{types.Output(property.Type)}>", types.Output(property.Type)),
-            _ => throw new SchemaException($"config {property.WireName}: {property.Type.Kind} values are not supported"),
+            _ => throw new SchemaException($"config {property.Name}: {property.Type.Kind} values are not supported"),
         };
 
         if (required)
@@ -66,9 +66,10 @@ public sealed class ConfigEmitter(TypeNames types)
     /// <summary>What to use when the key is not set: the schema default, then the environment variables it names.</summary>
     private (string? Expression, bool MayBeNull) Fallback(PropertySpec property)
     {
+        var literal = CSharpLiteral.Default(property);
         if (property.DefaultEnvironment.Count == 0)
         {
-            return (property.DefaultLiteral, property.DefaultLiteral is null);
+            return (literal, literal is null);
         }
 
         var reader = property.Type.Kind switch
@@ -77,9 +78,9 @@ public sealed class ConfigEmitter(TypeNames types)
             TypeKind.Integer => "GetEnvInt32",
             TypeKind.Number => "GetEnvDouble",
             TypeKind.Boolean => "GetEnvBoolean",
-            _ => throw new SchemaException($"config {property.WireName}: environment defaults need a primitive type"),
+            _ => throw new SchemaException($"config {property.Name}: environment defaults need a primitive type"),
         };
         var lookup = $"global::{types.RootNamespace}.Utilities.{reader}({string.Join(", ", property.DefaultEnvironment.Select(CSharpLiteral.String))})";
-        return property.DefaultLiteral is null ? (lookup, true) : ($"{lookup} ?? {property.DefaultLiteral}", false);
+        return literal is null ? (lookup, true) : ($"{lookup} ?? {literal}", false);
     }
 }

@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.SdkGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 using static Pulumi.ScpGateway.SdkGen.Emit.PulumiNames;
 
 namespace Pulumi.ScpGateway.SdkGen.Emit;
@@ -8,14 +8,15 @@ public sealed class FunctionEmitter(TypeNames types, InputClassEmitter inputs, P
 {
     public void Write(CodeWriter writer, FunctionSpec function)
     {
-        var plain = $"{function.Name}Args";
-        var invoke = $"{function.Name}InvokeArgs";
-        var result = Qualified($"{function.Name}Result");
-        var required = function.Inputs.Required.Count > 0;
+        var name = Naming.Pascal(function.Name);
+        var plain = $"{name}Args";
+        var invoke = $"{name}InvokeArgs";
+        var result = Qualified($"{name}Result");
+        var required = function.Inputs.HasRequired;
         var token = CSharpLiteral.String(function.Token);
         var withDefaults = $"global::{types.RootNamespace}.Utilities.WithDefaults(options)";
 
-        writer.Line($"public static class {function.Name}");
+        writer.Line($"public static class {name}");
         using (writer.Block())
         {
             writer.Summary(function.Description);
@@ -32,8 +33,12 @@ public sealed class FunctionEmitter(TypeNames types, InputClassEmitter inputs, P
         writer.Line();
         inputs.Write(writer, new InputClass(invoke, InvokeArgs, function.Inputs, InputFlavor.Args), null);
         writer.Line();
-        outputs.Write(writer, $"{function.Name}Result", function.Outputs, null);
+        outputs.Write(writer, $"{name}Result", Outputs(function), null);
     }
+
+    /// <summary>The result object; the SDK has no shape for an invoke that returns nothing.</summary>
+    public static ObjectSpec Outputs(FunctionSpec function) =>
+        function.Outputs ?? throw new SchemaException($"function {function.Token}: functions without outputs are not supported");
 
     private string Parameter(string className, bool required) =>
         required ? $"{Qualified(className)} args" : $"{Qualified(className)}? args = null";

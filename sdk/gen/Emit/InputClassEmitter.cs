@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.SdkGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 using static Pulumi.ScpGateway.SdkGen.Emit.PulumiNames;
 
 namespace Pulumi.ScpGateway.SdkGen.Emit;
@@ -44,12 +44,12 @@ public sealed class InputClassEmitter(TypeNames types)
 
     private void WriteProperty(CodeWriter writer, InputClass input, PropertySpec property)
     {
-        var name = Naming.Property(property.WireName, input.ClassName, Reserved);
+        var name = Naming.Property(property.Name, input.ClassName, Reserved);
         var type = types.Input(property.Type, input.Flavor);
-        var required = input.Spec.IsRequired(property);
+        var required = property.Required;
         var json = input.JsonEncodeNonStrings && property.Type.Kind != TypeKind.String;
-        var attribute = $"[{InputAttribute}({CSharpLiteral.String(property.WireName)}{(required ? ", required: true" : "")}{(json ? ", json: true" : "")})]";
-        var field = BackedProperty.FieldName(property.WireName);
+        var attribute = $"[{InputAttribute}({CSharpLiteral.String(property.Name)}{(required ? ", required: true" : "")}{(json ? ", json: true" : "")})]";
+        var field = BackedProperty.FieldName(property.Name);
 
         // A secret setter marks the value secret before it ever reaches the engine.
         var setter = property.Secret
@@ -75,28 +75,29 @@ public sealed class InputClassEmitter(TypeNames types)
 
     private void WriteDefault(CodeWriter writer, string className, PropertySpec property)
     {
-        if (property.DefaultLiteral is null && property.DefaultEnvironment.Count == 0)
+        var literal = CSharpLiteral.Default(property);
+        if (literal is null && property.DefaultEnvironment.Count == 0)
         {
             return;
         }
 
         if (property.Type.IsCollection || property.Type.Kind == TypeKind.Object)
         {
-            throw new SchemaException($"{className}.{property.WireName}: defaults are supported for primitive properties only");
+            throw new SchemaException($"{className}.{property.Name}: defaults are supported for primitive properties only");
         }
 
-        var name = Naming.Property(property.WireName, className, Reserved);
+        var name = Naming.Property(property.Name, className, Reserved);
         if (property.DefaultEnvironment.Count == 0)
         {
-            writer.Line($"{name} = {property.DefaultLiteral};");
+            writer.Line($"{name} = {literal};");
             return;
         }
 
         var variables = string.Join(", ", property.DefaultEnvironment.Select(CSharpLiteral.String));
         var lookup = $"global::{types.RootNamespace}.Utilities.{EnvironmentReader(property.Type)}({variables})";
-        if (property.DefaultLiteral is not null)
+        if (literal is not null)
         {
-            writer.Line($"{name} = {lookup} ?? {property.DefaultLiteral};");
+            writer.Line($"{name} = {lookup} ?? {literal};");
             return;
         }
 

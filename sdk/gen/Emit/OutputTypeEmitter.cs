@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.SdkGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 using static Pulumi.ScpGateway.SdkGen.Emit.PulumiNames;
 
 namespace Pulumi.ScpGateway.SdkGen.Emit;
@@ -18,7 +18,7 @@ public sealed class OutputTypeEmitter(TypeNames types)
             foreach (var property in spec.Properties)
             {
                 writer.Summary(property.Description);
-                writer.Line($"public readonly {types.Output(property.Type, spec.IsRequired(property))} {Naming.Property(property.WireName, className, Reserved)};");
+                writer.Line($"public readonly {types.Output(property.Type, property.Required)} {Naming.Property(property.Name, className, Reserved)};");
             }
 
             if (spec.Properties.Count > 0)
@@ -42,14 +42,14 @@ public sealed class OutputTypeEmitter(TypeNames types)
             {
                 var property = spec.Properties[i];
                 var separator = i == spec.Properties.Count - 1 ? ")" : ",";
-                writer.Line($"    {types.Output(property.Type, spec.IsRequired(property))} {Naming.Parameter(property.WireName)}{separator}");
+                writer.Line($"    {types.Output(property.Type, property.Required)} {Naming.Parameter(property.Name)}{separator}");
             }
 
             using (writer.Block())
             {
                 foreach (var property in spec.Properties)
                 {
-                    writer.Line($"{Naming.Property(property.WireName, className, Reserved)} = {Naming.Parameter(property.WireName)};");
+                    writer.Line($"{Naming.Property(property.Name, className, Reserved)} = {Naming.Parameter(property.Name)};");
                 }
             }
         }

@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.SdkGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 using static Pulumi.ScpGateway.SdkGen.Emit.PulumiNames;
 
 namespace Pulumi.ScpGateway.SdkGen.Emit;
@@ -22,9 +22,9 @@ public sealed class PlainArgsEmitter(TypeNames types)
             writer.Line($"public {className}()");
             using (writer.Block())
             {
-                foreach (var property in spec.Properties.Where(p => p.DefaultLiteral is not null))
+                foreach (var property in spec.Properties.Where(p => p.Default is not null))
                 {
-                    writer.Line($"{Naming.Property(property.WireName, className, Reserved)} = {property.DefaultLiteral};");
+                    writer.Line($"{Naming.Property(property.Name, className, Reserved)} = {CSharpLiteral.Default(property)};");
                 }
             }
 
@@ -35,14 +35,14 @@ public sealed class PlainArgsEmitter(TypeNames types)
 
     private void WriteProperty(CodeWriter writer, string className, ObjectSpec spec, PropertySpec property)
     {
-        var name = Naming.Property(property.WireName, className, Reserved);
+        var name = Naming.Property(property.Name, className, Reserved);
         var type = types.Plain(property.Type);
-        var required = spec.IsRequired(property);
-        var attribute = $"[{InputAttribute}({CSharpLiteral.String(property.WireName)}{(required ? ", required: true" : "")})]";
+        var required = property.Required;
+        var attribute = $"[{InputAttribute}({CSharpLiteral.String(property.Name)}{(required ? ", required: true" : "")})]";
 
         if (property.Type.IsCollection)
         {
-            var field = BackedProperty.FieldName(property.WireName);
+            var field = BackedProperty.FieldName(property.Name);
             BackedProperty.Write(writer, attribute, type, field, property.Description, $"public {type} {name}", $"{field} ?? ({field} = new {type}())", $"{field} = value");
             return;
         }

@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.SdkGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 using static Pulumi.ScpGateway.SdkGen.Emit.PulumiNames;
 
 namespace Pulumi.ScpGateway.SdkGen.Emit;
@@ -14,19 +14,20 @@ public sealed class ResourceEmitter(TypeNames types, string resourceTypeAttribut
 
     public void WriteResource(CodeWriter writer, ResourceSpec resource)
     {
-        var self = Qualified(resource.Name);
-        var args = Qualified(resource.Name + "Args");
-        var state = Qualified(resource.Name + "State");
+        var className = Naming.Pascal(resource.Name);
+        var self = Qualified(className);
+        var args = Qualified(className + "Args");
+        var state = Qualified(className + "State");
 
         WriteClassStart(writer, resource, CustomResource);
         using (writer.Block())
         {
-            WriteOutputs(writer, resource.Name, resource.Outputs, resource.Outputs.Properties);
+            WriteOutputs(writer, className, resource.Outputs.Properties);
 
             WritePublicConstructor(writer, resource, args, CSharpLiteral.String(resource.Token), "MakeResourceOptions(options, null)");
 
             writer.Line();
-            writer.Line($"private {resource.Name}(string name, {Input}<string> id, {state}? state = null, {CustomResourceOptions}? options = null)");
+            writer.Line($"private {className}(string name, {Input}<string> id, {state}? state = null, {CustomResourceOptions}? options = null)");
             writer.Line($"    : base({CSharpLiteral.String(resource.Token)}, name, state, MakeResourceOptions(options, id))");
             using (writer.Block())
             {
@@ -36,7 +37,7 @@ public sealed class ResourceEmitter(TypeNames types, string resourceTypeAttribut
             WriteMakeResourceOptions(writer, resource, withId: true);
             writer.Line();
             writer.Line("/// <summary>");
-            writer.Line($"/// Get an existing {resource.Name} resource's state with the given name, ID, and optional extra");
+            writer.Line($"/// Get an existing {className} resource's state with the given name, ID, and optional extra");
             writer.Line("/// properties used to qualify the lookup.");
             writer.Line("/// </summary>");
             writer.Line("/// <param name=\"name\">The unique name of the resulting resource.</param>");
@@ -60,7 +61,7 @@ public sealed class ResourceEmitter(TypeNames types, string resourceTypeAttribut
         WriteClassStart(writer, provider, ProviderResource);
         using (writer.Block())
         {
-            WriteOutputs(writer, provider.Name, provider.Outputs, outputs);
+            WriteOutputs(writer, Naming.Pascal(provider.Name), outputs);
 
             // A provider's base constructor takes the package name, not a token.
             WritePublicConstructor(writer, provider, args, CSharpLiteral.String(packageName), "MakeResourceOptions(options)");
@@ -74,17 +75,17 @@ public sealed class ResourceEmitter(TypeNames types, string resourceTypeAttribut
     {
         writer.Summary(resource.Description);
         writer.Line($"[global::{types.RootNamespace}.{resourceTypeAttribute}({CSharpLiteral.String(resource.Token)})]");
-        writer.Line($"public partial class {resource.Name} : {baseType}");
+        writer.Line($"public partial class {Naming.Pascal(resource.Name)} : {baseType}");
     }
 
-    private void WriteOutputs(CodeWriter writer, string className, ObjectSpec spec, IReadOnlyList<PropertySpec> properties)
+    private void WriteOutputs(CodeWriter writer, string className, IReadOnlyList<PropertySpec> properties)
     {
         foreach (var property in properties)
         {
             writer.Summary(property.Description);
-            writer.Line($"[{OutputAttribute}({CSharpLiteral.String(property.WireName)})]");
-            var type = types.Output(property.Type, spec.IsRequired(property));
-            writer.Line($"public {Output}<{type}> {Naming.Property(property.WireName, className, Reserved)} {{ get; private set; }} = null!;");
+            writer.Line($"[{OutputAttribute}({CSharpLiteral.String(property.Name)})]");
+            var type = types.Output(property.Type, property.Required);
+            writer.Line($"public {Output}<{type}> {Naming.Property(property.Name, className, Reserved)} {{ get; private set; }} = null!;");
             writer.Line();
         }
     }
@@ -93,13 +94,14 @@ public sealed class ResourceEmitter(TypeNames types, string resourceTypeAttribut
     private static void WritePublicConstructor(CodeWriter writer, ResourceSpec resource, string args, string firstBaseArgument, string options)
     {
         writer.Line("/// <summary>");
-        writer.Line($"/// Create a {resource.Name} resource with the given unique name, arguments, and options.");
+        var className = Naming.Pascal(resource.Name);
+        writer.Line($"/// Create a {className} resource with the given unique name, arguments, and options.");
         writer.Line("/// </summary>");
         writer.Line("/// <param name=\"name\">The unique name of the resource</param>");
         writer.Line("/// <param name=\"args\">The arguments used to populate this resource's properties</param>");
         writer.Line("/// <param name=\"options\">A bag of options that control this resource's behavior</param>");
-        var argsParameter = resource.HasRequiredInputs ? $"{args} args" : $"{args}? args = null";
-        writer.Line($"public {resource.Name}(string name, {argsParameter}, {CustomResourceOptions}? options = null)");
+        var argsParameter = resource.Inputs.HasRequired ? $"{args} args" : $"{args}? args = null";
+        writer.Line($"public {className}(string name, {argsParameter}, {CustomResourceOptions}? options = null)");
         writer.Line($"    : base({firstBaseArgument}, name, args ?? new {args}(), {options})");
         using (writer.Block())
         {
@@ -138,7 +140,7 @@ public sealed class ResourceEmitter(TypeNames types, string resourceTypeAttribut
 
     private static void WriteNameList(CodeWriter writer, string option, IEnumerable<PropertySpec> properties)
     {
-        var names = properties.Select(p => CSharpLiteral.String(p.WireName)).ToList();
+        var names = properties.Select(p => CSharpLiteral.String(p.Name)).ToList();
         if (names.Count == 0)
         {
             return;

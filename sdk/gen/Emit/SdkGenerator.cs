@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.SdkGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 using static Pulumi.ScpGateway.SdkGen.Emit.PulumiNames;
 
 namespace Pulumi.ScpGateway.SdkGen.Emit;
@@ -8,14 +8,14 @@ public static class SdkGenerator
 {
     public static SortedDictionary<string, string> Generate(PackageSpec package)
     {
-        var root = package.CSharpNamespace;
+        var root = Naming.RootNamespace(package);
         var types = new TypeNames(root);
         var attribute = Naming.Pascal(root[(root.LastIndexOf('.') + 1)..]) + "ResourceTypeAttribute";
         var inputs = new InputClassEmitter(types);
         var outputTypes = new OutputTypeEmitter(types);
         var resources = new ResourceEmitter(types, attribute, package.PluginDownloadUrl);
         var functions = new FunctionEmitter(types, inputs, new PlainArgsEmitter(types), outputTypes);
-        var support = new SupportFilesEmitter(package, attribute);
+        var support = new SupportFilesEmitter(package, root, attribute);
 
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         void Add(string path, string @namespace, Action<CodeWriter> body)
@@ -34,37 +34,42 @@ public static class SdkGenerator
 
         foreach (var resource in package.Resources)
         {
-            Add($"{resource.Name}.cs", root, w =>
+            var name = Naming.Pascal(resource.Name);
+            Add($"{name}.cs", root, w =>
             {
                 resources.WriteResource(w, resource);
                 w.Line();
-                inputs.Write(w, new InputClass(resource.Name + "Args", ResourceArgs, resource.Inputs, InputFlavor.Args), null);
+                inputs.Write(w, new InputClass(name + "Args", ResourceArgs, resource.Inputs, InputFlavor.Args), null);
                 w.Line();
-                inputs.Write(w, new InputClass(resource.Name + "State", ResourceArgs, resource.State, InputFlavor.GetArgs), null);
+                inputs.Write(w, new InputClass(name + "State", ResourceArgs, Optional(resource.State), InputFlavor.GetArgs), null);
             });
         }
 
         foreach (var function in package.Functions)
         {
-            Add($"{function.Name}.cs", root, w => functions.Write(w, function));
+            Add($"{Naming.Pascal(function.Name)}.cs", root, w => functions.Write(w, function));
         }
 
         var usage = TypeUsage.Of(package);
-        foreach (var type in package.Types.Where(t => usage.Args.Contains(t.Name)))
+        foreach (var type in package.Types.Values)
         {
-            Add($"Inputs/{type.Name}Args.cs", root + ".Inputs", w =>
-                inputs.Write(w, new InputClass(type.Name + "Args", ResourceArgs, type, InputFlavor.Args), type.Description));
-        }
+            var name = Naming.Pascal(type.Name);
+            if (usage.Args.Contains(type.Token))
+            {
+                Add($"Inputs/{name}Args.cs", root + ".Inputs", w =>
+                    inputs.Write(w, new InputClass(name + "Args", ResourceArgs, type.Object, InputFlavor.Args), type.Description));
+            }
 
-        foreach (var type in package.Types.Where(t => usage.GetArgs.Contains(t.Name)))
-        {
-            Add($"Inputs/{type.Name}GetArgs.cs", root + ".Inputs", w =>
-                inputs.Write(w, new InputClass(type.Name + "GetArgs", ResourceArgs, type, InputFlavor.GetArgs), type.Description));
-        }
+            if (usage.GetArgs.Contains(type.Token))
+            {
+                Add($"Inputs/{name}GetArgs.cs", root + ".Inputs", w =>
+                    inputs.Write(w, new InputClass(name + "GetArgs", ResourceArgs, type.Object, InputFlavor.GetArgs), type.Description));
+            }
 
-        foreach (var type in package.Types.Where(t => usage.Outputs.Contains(t.Name)))
-        {
-            Add($"Outputs/{type.Name}.cs", root + ".Outputs", w => outputTypes.Write(w, type.Name, type, type.Description));
+            if (usage.Outputs.Contains(type.Token))
+            {
+                Add($"Outputs/{name}.cs", root + ".Outputs", w => outputTypes.Write(w, name, type.Object, type.Description));
+            }
         }
 
         Add("Provider.cs", root, w =>
@@ -80,4 +85,8 @@ public static class SdkGenerator
         files.Add("Directory.Build.targets", SupportFilesEmitter.BuildBoundaryFile());
         return files;
     }
+
+    /// <summary>The state given to <c>Get</c> only narrows the lookup: none of it is required.</summary>
+    private static ObjectSpec Optional(ObjectSpec state) =>
+        new([.. state.Properties.Select(property => property with { Required = false })]);
 }

@@ -1,9 +1,9 @@
-using Pulumi.ScpGateway.SdkGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 
 namespace Pulumi.ScpGateway.SdkGen.Emit;
 
 /// <summary>Writes Utilities.cs, the package's resource type attribute and the SDK project and build files.</summary>
-public sealed class SupportFilesEmitter(PackageSpec package, string resourceTypeAttribute)
+public sealed class SupportFilesEmitter(PackageSpec package, string rootNamespace, string resourceTypeAttribute)
 {
     // Fixed helper code; only the version, the plugin URL and the attribute name vary by package.
     private const string UtilitiesTemplate = """
@@ -100,9 +100,9 @@ public sealed class SupportFilesEmitter(PackageSpec package, string resourceType
         writer.Line(XmlHeader);
         writer.Line("<Project Sdk=\"Microsoft.NET.Sdk\">");
         writer.Line("  <PropertyGroup>");
-        writer.Line($"    <PackageId>{package.CSharpNamespace}</PackageId>");
+        writer.Line($"    <PackageId>{rootNamespace}</PackageId>");
         writer.Line($"    <Version>{package.Version}</Version>");
-        if (package.Description is not null)
+        if (package.Description.Length > 0)
         {
             writer.Line($"    <Description>{CSharpLiteral.Xml(package.Description)}</Description>");
         }
@@ -116,7 +116,7 @@ public sealed class SupportFilesEmitter(PackageSpec package, string resourceType
         writer.Line("  </PropertyGroup>");
         writer.Line();
         writer.Line("  <ItemGroup>");
-        foreach (var (name, version) in package.PackageReferences)
+        foreach (var (name, version) in package.CSharp.PackageReferences)
         {
             writer.Line($"    <PackageReference Include=\"{CSharpLiteral.Xml(name)}\" Version=\"{CSharpLiteral.Xml(version)}\" />");
         }

@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.SdkGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 using static Pulumi.ScpGateway.SdkGen.Emit.PulumiNames;
 
 namespace Pulumi.ScpGateway.SdkGen.Emit;
@@ -23,7 +23,7 @@ public sealed class TypeNames(string rootNamespace)
     {
         TypeKind.Array => $"{ImmutableArray}<{Output(type.Element!)}>",
         TypeKind.Map => $"{ImmutableDictionary}<string, {Output(type.Element!)}>",
-        TypeKind.Object => $"global::{RootNamespace}.Outputs.{type.ObjectName}",
+        TypeKind.Object => $"global::{RootNamespace}.Outputs.{Naming.ClassName(type.ObjectToken!)}",
         _ => Primitive(type),
     };
 
@@ -44,7 +44,7 @@ public sealed class TypeNames(string rootNamespace)
     {
         TypeKind.Array => $"{List}<{Plain(type.Element!)}>",
         TypeKind.Map => $"{Dictionary}<string, {Plain(type.Element!)}>",
-        TypeKind.Object => throw new SchemaException($"object type '{type.ObjectName}' as a plain function argument is not supported"),
+        TypeKind.Object => throw new SchemaException($"object type '{type.ObjectToken}' as a plain function argument is not supported"),
         _ => Primitive(type),
     };
 
@@ -52,7 +52,7 @@ public sealed class TypeNames(string rootNamespace)
     {
         TypeKind.Array => $"{ImmutableArray}<{InputElement(type.Element!, flavor)}>",
         TypeKind.Map => $"{ImmutableDictionary}<string, {InputElement(type.Element!, flavor)}>",
-        TypeKind.Object => $"global::{RootNamespace}.Inputs.{type.ObjectName}{(flavor == InputFlavor.GetArgs ? "GetArgs" : "Args")}",
+        TypeKind.Object => $"global::{RootNamespace}.Inputs.{Naming.ClassName(type.ObjectToken!)}{(flavor == InputFlavor.GetArgs ? "GetArgs" : "Args")}",
         _ => Primitive(type),
     };
 

@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.SdkGen.Schema;
+using Pulumi.ScpGateway.PackageSchema;
 
 namespace Pulumi.ScpGateway.SdkGen.Emit;
 
@@ -10,51 +10,25 @@ namespace Pulumi.ScpGateway.SdkGen.Emit;
 /// </summary>
 public sealed class TypeUsage
 {
-    private readonly Dictionary<string, ObjectSpec> byName;
-
     private TypeUsage(PackageSpec package)
     {
-        byName = package.Types.ToDictionary(t => t.Name, StringComparer.Ordinal);
         var resources = package.Resources.Append(package.Provider).ToList();
-        Args = Reachable(resources.Select(r => r.Inputs).Concat(package.Functions.Select(f => f.Inputs)));
-        GetArgs = Reachable(resources.Select(r => r.State));
-        Outputs = Reachable(resources.Select(r => r.Outputs).Concat(package.Functions.Select(f => f.Outputs)));
+        Args = Reached(package, resources.Select(r => r.Inputs).Concat(package.Functions.Select(f => f.Inputs)));
+        GetArgs = Reached(package, resources.Select(r => r.State));
+        Outputs = Reached(package, resources.Select(r => r.Outputs).Concat(package.Functions.Select(FunctionEmitter.Outputs)));
     }
 
-    /// <summary>Types that need <c>Inputs/XArgs</c> (resource and invoke arguments).</summary>
+    /// <summary>Tokens of the types that need <c>Inputs/XArgs</c> (resource and invoke arguments).</summary>
     public IReadOnlySet<string> Args { get; }
 
-    /// <summary>Types that need <c>Inputs/XGetArgs</c> (the state given to <c>Get</c>).</summary>
+    /// <summary>Tokens of the types that need <c>Inputs/XGetArgs</c> (the state given to <c>Get</c>).</summary>
     public IReadOnlySet<string> GetArgs { get; }
 
-    /// <summary>Types that need <c>Outputs/X</c>.</summary>
+    /// <summary>Tokens of the types that need <c>Outputs/X</c>.</summary>
     public IReadOnlySet<string> Outputs { get; }
 
     public static TypeUsage Of(PackageSpec package) => new(package);
 
-    private HashSet<string> Reachable(IEnumerable<ObjectSpec> roots)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<ObjectSpec>(roots);
-        while (pending.TryPop(out var spec))
-        {
-            foreach (var property in spec.Properties)
-            {
-                var name = ObjectName(property.Type);
-                if (name is not null && found.Add(name))
-                {
-                    pending.Push(byName.TryGetValue(name, out var type) ? type : throw new SchemaException($"{spec.Name}.{property.WireName}: unknown type '{name}'"));
-                }
-            }
-        }
-
-        return found;
-    }
-
-    private static string? ObjectName(TypeRef type) => type.Kind switch
-    {
-        TypeKind.Object => type.ObjectName,
-        TypeKind.Array or TypeKind.Map => ObjectName(type.Element!),
-        _ => null,
-    };
+    private static IReadOnlySet<string> Reached(PackageSpec package, IEnumerable<ObjectSpec> roots) =>
+        package.TypesReachedFrom(roots.SelectMany(root => root.Properties));
 }

@@ -163,7 +163,7 @@ public sealed class GeneratedSdkShapeTests(GeneratedSdk sdk) : IClassFixture<Gen
         Assert.Equal("0.1.0", project.Descendants("Version").Single().Value);
     }
 
-    private static string ClassName(string token) => SdkGen.Naming.Pascal(SdkGen.Naming.TokenMember(token));
+    private static string ClassName(string token) => SdkGen.Naming.ClassName(token);
 
     private SyntaxTree Tree(string relativePath) =>
         sdk.Compilation.SyntaxTrees.Single(t => t.FilePath == Path.Combine(sdk.OutputDirectory, relativePath));

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Pulumi.ScpGateway.PackageSchema;
 using Pulumi.ScpGateway.Provider.Values;
 
 namespace Pulumi.ScpGateway.Tests.Sdk;
@@ -32,7 +33,7 @@ public sealed class ProgramInputs(Compilation compilation)
             var inputs = arguments.Count > 1 && arguments[1].Expression is ObjectCreationExpressionSyntax args
                 ? Object(model, args)
                 : PropertyMap.Empty;
-            resources.Add(new ProgramResource(SdkGen.Naming.TokenMember(token), name, inputs));
+            resources.Add(new ProgramResource(Tokens.Member(token), name, inputs));
         }
 
         return resources;
