@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Pulumi.ScpGateway.Provider.Framework;
 
 namespace Pulumi.ScpGateway.EngineSimulator;
 
@@ -13,10 +14,12 @@ public sealed class PluginProcess : IAsyncDisposable
 
     private readonly Process process;
     private readonly Task pumps;
+    private readonly string? ownStateDirectory;
 
-    private PluginProcess(Process process)
+    private PluginProcess(Process process, string? ownStateDirectory)
     {
         this.process = process;
+        this.ownStateDirectory = ownStateDirectory;
         pumps = Task.WhenAll(
             Stdout.PumpAsync(process.StandardOutput),
             Stderr.PumpAsync(process.StandardError));
@@ -59,8 +62,16 @@ public sealed class PluginProcess : IAsyncDisposable
             start.Environment[name] = value;
         }
 
+        // A plugin started for a test keeps its state in a directory of its own, never in ~/.pulumi.
+        string? ownStateDirectory = null;
+        if (string.IsNullOrEmpty(start.Environment.TryGetValue(CreateJournal.StateDirectoryVariable, out var given) ? given : null))
+        {
+            ownStateDirectory = Directory.CreateTempSubdirectory("scpgw-plugin-").FullName;
+            start.Environment[CreateJournal.StateDirectoryVariable] = ownStateDirectory;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
-        var plugin = new PluginProcess(process);
+        var plugin = new PluginProcess(process, ownStateDirectory);
         try
         {
             plugin.Port = await plugin.ReadPortAsync(startTimeout ?? DefaultStartTimeout).ConfigureAwait(false);
@@ -108,6 +119,10 @@ public sealed class PluginProcess : IAsyncDisposable
 
         await pumps.ConfigureAwait(false);
         process.Dispose();
+        if (ownStateDirectory is not null)
+        {
+            Directory.Delete(ownStateDirectory, recursive: true);
+        }
     }
 
     private async Task<int> SignalAndWaitAsync(int signal, TimeSpan timeout)
