@@ -16,9 +16,10 @@ public sealed class PluginProcess : IAsyncDisposable
     private readonly Task pumps;
     private readonly string? ownStateDirectory;
 
-    private PluginProcess(Process process, string? ownStateDirectory)
+    private PluginProcess(Process process, string stateDirectory, string? ownStateDirectory)
     {
         this.process = process;
+        StateDirectory = stateDirectory;
         this.ownStateDirectory = ownStateDirectory;
         pumps = Task.WhenAll(
             Stdout.PumpAsync(process.StandardOutput),
@@ -30,6 +31,9 @@ public sealed class PluginProcess : IAsyncDisposable
     public OutputBuffer Stderr { get; } = new();
 
     public int Port { get; private set; }
+
+    /// <summary>Where the plugin keeps what outlives it (its create journal): given, or a directory of its own.</summary>
+    public string StateDirectory { get; }
 
     public string Address => $"127.0.0.1:{Port}";
 
@@ -71,7 +75,7 @@ public sealed class PluginProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
-        var plugin = new PluginProcess(process, ownStateDirectory);
+        var plugin = new PluginProcess(process, start.Environment[CreateJournal.StateDirectoryVariable]!, ownStateDirectory);
         try
         {
             plugin.Port = await plugin.ReadPortAsync(startTimeout ?? DefaultStartTimeout).ConfigureAwait(false);
