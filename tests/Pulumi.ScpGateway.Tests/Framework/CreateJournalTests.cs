@@ -75,6 +75,22 @@ public sealed class CreateJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task A_name_the_program_made_secret_is_kept_as_a_digest_that_still_tells_names_apart()
+    {
+        var declaration = ResourceDeclaration.For(typeof(GatewayResource));
+        CreateJournalEntry SecretName(string name) =>
+            CreateJournalEntry.For(declaration, GatewayUrn, Map(("name", PropertyValue.MakeSecret(name))), DateTimeOffset.UnixEpoch);
+
+        await _journal.RecordAsync(SecretName("gw-hidden1"), CancellationToken.None);
+        var text = await File.ReadAllTextAsync(Directory.GetFiles(_journal.Directory).Single());
+
+        Assert.DoesNotContain("gw-hidden1", text, StringComparison.Ordinal);
+        Assert.True(_journal.Find(GatewayUrn)!.SameObjectAs(SecretName("gw-hidden1")));
+        Assert.False(_journal.Find(GatewayUrn)!.SameObjectAs(SecretName("gw-hidden2")));
+        Assert.Empty(_journal.Find(GatewayUrn)!.Identity); // Nothing for Check to reuse as a name.
+    }
+
+    [Fact]
     public async Task A_new_resource_gets_the_name_its_unfinished_create_used_instead_of_a_new_one()
     {
         await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);

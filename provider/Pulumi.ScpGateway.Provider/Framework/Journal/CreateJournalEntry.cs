@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Serialization;
 using Pulumi.ScpGateway.Provider.Values;
 
@@ -6,39 +8,47 @@ namespace Pulumi.ScpGateway.Provider.Framework;
 
 /// <summary>
 /// A create in flight: which resource (URN) was creating which object. <see cref="Identity"/> holds
-/// the plain (not secret) values of the inputs that identify the object (its name and the other
-/// replace-on-change inputs, such as the parent API's id), so a later run adopts only that object.
+/// the values of the inputs that identify the object (its name and the other replace-on-change
+/// inputs, such as the parent API's id), so a later run adopts only that object. A value the
+/// program made secret is kept only as <see cref="SecretDigests"/>, enough to compare it.
 /// </summary>
 public sealed record CreateJournalEntry(string Urn, IReadOnlyDictionary<string, string> Identity, DateTimeOffset StartedAt)
 {
+    public IReadOnlyDictionary<string, string> SecretDigests { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The entry for creating a <paramref name="declaration"/> with the checked <paramref name="inputs"/>.</summary>
     public static CreateJournalEntry For(ResourceDeclaration declaration, string urn, PropertyMap inputs, DateTimeOffset now)
     {
         var identity = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var digests = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in declaration.Args.Inputs.Where(p => (p.Replace || p.Autoname != AutonameStyle.None) && !p.Secret))
         {
-            if (inputs.TryGetValue(property.Name, out var value) && Plain(value) is { } text)
+            if (inputs.TryGetValue(property.Name, out var value) && Plain(ObjectReader.Resolved(value)) is { } text)
             {
-                identity[property.Name] = text;
+                (value.ContainsSecrets() ? digests : identity)[property.Name] = value.ContainsSecrets() ? Digest(urn, text) : text;
             }
         }
-        return new CreateJournalEntry(urn, identity, now);
+        return new CreateJournalEntry(urn, identity, now) { SecretDigests = digests };
     }
 
     /// <summary>True when <paramref name="other"/> is a create of the same object by the same resource.</summary>
     public bool SameObjectAs(CreateJournalEntry other) =>
-        Urn == other.Urn
-        && Identity.Count == other.Identity.Count
-        && Identity.All(entry => other.Identity.TryGetValue(entry.Key, out var value) && value == entry.Value);
+        Urn == other.Urn && Same(Identity, other.Identity) && Same(SecretDigests, other.SecretDigests);
 
-    /// <summary>Strings, numbers and booleans as text; secrets, unknowns, lists and objects are left out.</summary>
-    private static string? Plain(PropertyValue value) => value.ContainsSecrets() ? null : ObjectReader.Resolved(value) switch
+    private static bool Same(IReadOnlyDictionary<string, string> mine, IReadOnlyDictionary<string, string> theirs) =>
+        mine.Count == theirs.Count && mine.All(entry => theirs.TryGetValue(entry.Key, out var value) && value == entry.Value);
+
+    /// <summary>Strings, numbers and booleans as text; unknowns, lists and objects are left out.</summary>
+    private static string? Plain(PropertyValue value) => value.Kind switch
     {
-        { Kind: PropertyValueKind.String } plain => plain.AsString,
-        { Kind: PropertyValueKind.Bool } plain => plain.AsBool ? "true" : "false",
-        { Kind: PropertyValueKind.Number } plain => plain.AsNumber.ToString("R", CultureInfo.InvariantCulture),
+        PropertyValueKind.String => value.AsString,
+        PropertyValueKind.Bool => value.AsBool ? "true" : "false",
+        PropertyValueKind.Number => value.AsNumber.ToString("R", CultureInfo.InvariantCulture),
         _ => null,
     };
+
+    private static string Digest(string urn, string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{urn}\n{text}")));
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
