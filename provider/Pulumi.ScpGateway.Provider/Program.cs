@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Provider.Resources;
 using Pulumi.ScpGateway.Provider.Rpc;
 
 namespace Pulumi.ScpGateway.Provider;
@@ -37,7 +38,8 @@ public static class Program
         using var cancellation = new ServerCancellation();
         using var engineLog = new EngineLogClient(commandLine.EngineAddress);
         var methods = new RpcMethodTable();
-        using var provider = new ResourceProviderService(engineLog, cancellation);
+        var registry = PackageCatalog.Create().WithCreateJournal(CreateJournal.ForEnvironment(Environment.GetEnvironmentVariable));
+        using var provider = new ResourceProviderService(engineLog, cancellation, registry: registry);
         provider.Register(methods);
 
         var server = new RpcServer(methods, new RpcServerOptions { Cancellation = cancellation });

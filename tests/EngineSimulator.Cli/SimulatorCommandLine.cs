@@ -14,7 +14,8 @@ public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentO
           commands: preview | up | refresh | destroy | import <type> <name> <id>
           --cwd DIR                 program directory (default: current directory)
           --stack NAME              stack name (default: dev)
-          --state FILE              state file (default: DIR/.scpgw-sim/<stack>.json)
+          --state FILE              state file (default: DIR/.scpgw-sim/<stack>.json); the plugin
+                                    keeps its creates in flight beside it, in <stack>.plugin/
           --config KEY=VALUE        stack config; scpgateway:KEY goes to the provider (repeatable)
           --secret-config KEY=VALUE the same, kept secret (repeatable)
           --plugin PATH             plugin binary (default: bin/pulumi-resource-scpgateway)

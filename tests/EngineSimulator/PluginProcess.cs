@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Pulumi.ScpGateway.Provider.Framework;
 
 namespace Pulumi.ScpGateway.EngineSimulator;
 
@@ -13,10 +14,13 @@ public sealed class PluginProcess : IAsyncDisposable
 
     private readonly Process process;
     private readonly Task pumps;
+    private readonly string? ownStateDirectory;
 
-    private PluginProcess(Process process)
+    private PluginProcess(Process process, string stateDirectory, string? ownStateDirectory)
     {
         this.process = process;
+        StateDirectory = stateDirectory;
+        this.ownStateDirectory = ownStateDirectory;
         pumps = Task.WhenAll(
             Stdout.PumpAsync(process.StandardOutput),
             Stderr.PumpAsync(process.StandardError));
@@ -27,6 +31,9 @@ public sealed class PluginProcess : IAsyncDisposable
     public OutputBuffer Stderr { get; } = new();
 
     public int Port { get; private set; }
+
+    /// <summary>Where the plugin keeps what outlives it (its create journal): given, or a directory of its own.</summary>
+    public string StateDirectory { get; }
 
     public string Address => $"127.0.0.1:{Port}";
 
@@ -59,8 +66,16 @@ public sealed class PluginProcess : IAsyncDisposable
             start.Environment[name] = value;
         }
 
+        // A plugin started for a test keeps its state in a directory of its own, never in ~/.pulumi.
+        string? ownStateDirectory = null;
+        if (string.IsNullOrEmpty(start.Environment.TryGetValue(CreateJournal.StateDirectoryVariable, out var given) ? given : null))
+        {
+            ownStateDirectory = Directory.CreateTempSubdirectory("scpgw-plugin-").FullName;
+            start.Environment[CreateJournal.StateDirectoryVariable] = ownStateDirectory;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
-        var plugin = new PluginProcess(process);
+        var plugin = new PluginProcess(process, start.Environment[CreateJournal.StateDirectoryVariable]!, ownStateDirectory);
         try
         {
             plugin.Port = await plugin.ReadPortAsync(startTimeout ?? DefaultStartTimeout).ConfigureAwait(false);
@@ -108,6 +123,10 @@ public sealed class PluginProcess : IAsyncDisposable
 
         await pumps.ConfigureAwait(false);
         process.Dispose();
+        if (ownStateDirectory is not null)
+        {
+            Directory.Delete(ownStateDirectory, recursive: true);
+        }
     }
 
     private async Task<int> SignalAndWaitAsync(int signal, TimeSpan timeout)

@@ -61,7 +61,15 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
         var request = new AuthCreateRequest { Name = name, ExpirationPeriod = inputs.ExpirationPeriod, ConnectedStages = inputs.ConnectedStages ?? [] };
         var state = StateFrom(inputs);
         // Whether the name was taken before this create decides below whether an auth found by it is ours.
-        var takenBefore = await ScpGone.OrNullAsync(() => FindByNameAsync(inputs.ApiId, name, context.CancellationToken)) is not null;
+        var existing = await ScpGone.OrNullAsync(() => FindByNameAsync(inputs.ApiId, name, context.CancellationToken));
+        if (existing is not null && ResumedCreate.IsMarked)
+        {
+            // A killed run's create made it, and its access token was lost with that run's answer: make it again.
+            await context.Log.InfoAsync($"auth '{name}' was created by an earlier run that did not finish, and its access token was lost; creating it again", context.CancellationToken);
+            await ScpGone.DeleteAsync(() => scp.DeleteAuthAsync(inputs.ApiId, existing.Id, context.CancellationToken));
+            existing = null;
+        }
+        var takenBefore = existing is not null;
         for (var round = 1; ; round++)
         {
             try

@@ -47,6 +47,12 @@ public sealed record DeploymentOptions
     public string ProgramDirectory => Directory.Exists(ProgramPath) ? ProgramPath : Path.GetDirectoryName(Path.GetFullPath(ProgramPath))!;
 
     public string ResolvedStatePath => StatePath ?? Path.Combine(ProgramDirectory, ".scpgw-sim", $"{Stack}.json");
+
+    /// <summary>
+    /// Where the plugin keeps what must outlive it (its creates in flight), next to the state file
+    /// so that every run of the stack shares it: <c>&lt;stack&gt;.plugin</c> beside it.
+    /// </summary>
+    public string PluginStateDirectory => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ResolvedStatePath))!, $"{Stack}.plugin");
 }
 
 public sealed record ImportTarget(string Type, string Name, string Id);

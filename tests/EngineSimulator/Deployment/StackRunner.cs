@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Pulumi.ScpGateway.EngineSimulator.Yaml;
+using Pulumi.ScpGateway.Provider.Framework;
 using Pulumi.ScpGateway.Provider.Protos;
 using Pulumi.ScpGateway.Provider.Rpc;
 using Pulumi.ScpGateway.Provider.Values;
@@ -135,6 +136,8 @@ public static class StackRunner
             ["PULUMI_PROJECT"] = program.Name,
             ["PULUMI_CONFIG"] = PropertyJson.Serialize(PropertyValue.FromObject(config.Provider.ToPropertyMap().UnwrapSecrets())),
         };
+        // The simulator's stacks keep the plugin's state with theirs, never in the user's ~/.pulumi.
+        environment.TryAdd(CreateJournal.StateDirectoryVariable, options.PluginStateDirectory);
         return environment;
     }
 

@@ -1,4 +1,7 @@
+using Pulumi.ScpGateway.Provider.Framework;
 using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Provider.Resources;
+using Pulumi.ScpGateway.Provider.Scp;
 using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Provider.Values;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
@@ -139,6 +142,28 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         Assert.Equal("lost-answer-auth", (await ShowAsync(authId)).Name);
         Assert.False(partial.Outputs.TryGetValue("accessToken", out var token) && !token.IsNull);
         Assert.Contains("replace the auth to get a token", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_auth_a_killed_run_created_is_made_again_so_that_the_stack_gets_its_token()
+    {
+        var program = Program("resumed-auth", "dev");
+        var checkedInputs = await provider.CheckedAsync(Type, "resumed", program);
+        // What a killed run leaves: the auth in SCP (the answer holding its token lost) and the plugin's journal entry.
+        var scp = provider.Scp.ApiGateway;
+        await scp.CreateAuthAsync(fixture.ApiId, new AuthCreateRequest { Name = "resumed-auth", ExpirationPeriod = 30, ConnectedStages = ["dev"] }, CancellationToken.None);
+        var leftOver = (await scp.ListAllAuthsAsync(fixture.ApiId, CancellationToken.None)).Single(auth => auth.Name == "resumed-auth").Id;
+        var journal = new CreateJournal(Path.Combine(provider.Session.Plugin.StateDirectory, "creates"));
+        var urn = ProviderAgainstEmulator.UrnOf(Type, "resumed");
+        await journal.RecordAsync(CreateJournalEntry.For(ResourceDeclaration.For(typeof(AuthResource)), urn, checkedInputs, DateTimeOffset.UtcNow), CancellationToken.None);
+
+        var created = await provider.CreateAsync(Type, "resumed", program);
+
+        var auth = Assert.Single(await scp.ListAllAuthsAsync(fixture.ApiId, CancellationToken.None), auth => auth.Name == "resumed-auth");
+        Assert.Equal(auth.Id, created.Outputs.GetString("authId"));
+        Assert.NotEqual(leftOver, auth.Id);
+        Assert.False(string.IsNullOrEmpty(created.Outputs["accessToken"].SecretValue.AsString));
+        Assert.Null(journal.Find(urn));
     }
 
     [Fact]

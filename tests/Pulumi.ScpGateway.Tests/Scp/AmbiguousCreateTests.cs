@@ -32,6 +32,39 @@ public class AmbiguousCreateTests
     }
 
     [Fact]
+    public async Task A_resumed_create_adopts_what_find_existing_finds_without_posting()
+    {
+        using var test = new ScpTestClients(new ScriptedHandler().ThenAnswer(HttpStatusCode.Accepted, """{"id":"a-2","name":"orders","description":""}"""));
+
+        var created = await ResumedAsync(() => test.Clients.ApiGateway.CreateApiAsync(NewApi,
+            _ => Task.FromResult<ApiCreateResponse?>(new ApiCreateResponse { Id = "found-1", Name = "orders" }), CancellationToken.None));
+
+        Assert.Equal("found-1", created.Id);
+        Assert.Empty(test.Handler.Posts);
+    }
+
+    [Fact]
+    public async Task A_resumed_create_whose_object_is_not_found_posts_once_and_a_fresh_one_posts_without_looking()
+    {
+        using var test = new ScpTestClients(new ScriptedHandler()
+            .ThenAnswer(HttpStatusCode.Accepted, """{"id":"a-2","name":"orders","description":""}""")
+            .ThenAnswer(HttpStatusCode.Accepted, """{"id":"a-3","name":"orders","description":""}"""));
+        var lookups = 0;
+        Task<ApiCreateResponse?> NotFound(CancellationToken _)
+        {
+            lookups++;
+            return Task.FromResult<ApiCreateResponse?>(null);
+        }
+
+        var resumed = await ResumedAsync(() => test.Clients.ApiGateway.CreateApiAsync(NewApi, NotFound, CancellationToken.None));
+        var fresh = await test.Clients.ApiGateway.CreateApiAsync(NewApi, NotFound, CancellationToken.None);
+
+        Assert.Equal(("a-2", "a-3"), (resumed.Id, fresh.Id));
+        Assert.Equal(1, lookups);
+        Assert.Equal(2, test.Handler.Posts.Count());
+    }
+
+    [Fact]
     public async Task Create_that_timed_out_is_looked_up_not_posted_again()
     {
         using var test = new ScpTestClients(new ScriptedHandler().ThenHang(), s => s with { RequestTimeout = TimeSpan.FromMilliseconds(100) });
@@ -162,5 +195,12 @@ public class AmbiguousCreateTests
         await test.Clients.QueueService.SetAclAsync("q1", new QueueAclRequest { IpAddress = ["10.0.0.1"] }, CancellationToken.None);
 
         Assert.Equal(2, test.Handler.Posts.Count());
+    }
+
+    /// <summary>Runs <paramref name="create"/> as the create journal runs one an earlier run left unfinished.</summary>
+    private static async Task<T> ResumedAsync<T>(Func<Task<T>> create)
+    {
+        ResumedCreate.Mark();
+        return await create();
     }
 }

@@ -112,6 +112,15 @@ public sealed class InputChecker
             // An update without a name keeps the name it has; proposing a new one would replace it.
             return old;
         }
+        if (mode != AutonamingMode.Enforce
+            && olds.Count == 0
+            && naming.Unfinished is { } unfinished
+            && unfinished.TryGetValue(property.Name, out var earlier)
+            && KeepsSuffix(earlier, property.AutonameSuffix, suffix))
+        {
+            // A killed plugin's create may have made the object under this name: the create looks for it.
+            return CheckValue(property.Type, property, property.Rules, earlier, path, secret: false);
+        }
         if (naming.Request is { } request)
         {
             var proposed = mode == AutonamingMode.Propose && !request.ProposedName.EndsWith(suffix, StringComparison.Ordinal)

@@ -8,9 +8,10 @@ namespace Pulumi.ScpGateway.Provider.Framework;
 /// </summary>
 internal static class DeclaredOperations
 {
-    public static CheckResult Check(ResourceDeclaration declaration, ResourceCheckRequest request)
+    /// <param name="unfinished">An earlier run's create of this resource that never reported back, if any.</param>
+    public static CheckResult Check(ResourceDeclaration declaration, ResourceCheckRequest request, CreateJournalEntry? unfinished = null)
     {
-        var naming = new AutonameContext(request.LogicalName, request.RandomSeed, request.Autonaming);
+        var naming = new AutonameContext(request.LogicalName, request.RandomSeed, request.Autonaming) { Unfinished = unfinished?.Identity };
         var outputNames = declaration.State.OutputsOnly.Select(property => property.Name);
         return InputChecker.Check(declaration.Args, request.Olds, request.News, naming, outputNames);
     }

@@ -14,6 +14,7 @@ public sealed class ResourceRegistry
     private readonly Dictionary<string, Registration<CustomResource>> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Registration<Function>> _functions = new(StringComparer.Ordinal);
     private volatile Configured _configured = new(ProviderServices.None);
+    private CreateJournal? _journal;
 
     public IEnumerable<string> ResourceTokens => _resources.Keys;
 
@@ -35,13 +36,22 @@ public sealed class ResourceRegistry
         return this;
     }
 
+    /// <summary>Records creates in flight in <paramref name="journal"/> so a run after a killed plugin adopts what they made.</summary>
+    public ResourceRegistry WithCreateJournal(CreateJournal? journal)
+    {
+        _journal = journal;
+        return this;
+    }
+
     /// <summary>Makes <paramref name="services"/> the ones resources are built with from now on.</summary>
     public void Configure(ProviderServices services) => _configured = new Configured(services);
 
     public Task<CheckResult> CheckAsync(ResourceCheckRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(DeclaredOperations.Check(Declaration(request.Token), request));
+        // A new resource whose create an earlier run left unfinished keeps the name that create used.
+        var unfinished = request.Olds.Count == 0 ? _journal?.Find(request.Urn) : null;
+        return Task.FromResult(DeclaredOperations.Check(Declaration(request.Token), request, unfinished));
     }
 
     public Task<DiffResult> DiffAsync(ResourceDiffRequest request, CancellationToken cancellationToken)
@@ -58,7 +68,13 @@ public sealed class ResourceRegistry
             return Task.FromResult(DeclaredOperations.PreviewCreate(Declaration(request.Token), request));
         }
         var resource = Resource(request.Token);
-        return resource.CreateAsync(request, Context(resource, request, request.Timeout, cancellationToken));
+        var context = Context(resource, request, request.Timeout, cancellationToken);
+        if (_journal is null)
+        {
+            return resource.CreateAsync(request, context);
+        }
+        var entry = CreateJournalEntry.For(resource.Declaration, request.Urn, request.Properties, DateTimeOffset.UtcNow);
+        return _journal.RunAsync(entry, () => resource.CreateAsync(request, context), context.Log, cancellationToken);
     }
 
     public Task<ResourceReadResult> ReadAsync(ResourceReadRequest request, CancellationToken cancellationToken)

@@ -37,8 +37,8 @@ internal sealed class ScpTransport
 
     /// <summary>
     /// Sends a call and reads its answer. <paramref name="findExisting"/> (POSTs only) looks the
-    /// object up by its unique name when a create's outcome is unknown; a found object is adopted
-    /// instead of posting again.
+    /// object up by its unique name when a create's outcome is unknown, or before the first attempt
+    /// of a <see cref="ResumedCreate"/>; a found object is adopted instead of posting (again).
     /// </summary>
     public async Task<T> SendAsync<T>(
         ScpRequest request,
@@ -50,6 +50,15 @@ internal sealed class ScpTransport
         var uri = ScpUrl.Compose(_service.BaseUri, request.Path, request.Query);
         var mustNotRepeat = request.Method == HttpMethod.Post && !request.SafeToRepeat;
         var earlierMayHaveApplied = false;
+        if (mustNotRepeat && findExisting is not null && ResumedCreate.IsMarked)
+        {
+            // An interrupted earlier run may have made the object already: adopt it rather than post a duplicate.
+            var earlier = await FindExistingAsync(findExisting, cancellationToken).ConfigureAwait(false);
+            if (earlier is not null)
+            {
+                return earlier;
+            }
+        }
         for (var attempt = 0; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -1,0 +1,171 @@
+using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Provider.Scp;
+using Pulumi.ScpGateway.Provider.Values;
+using static Pulumi.ScpGateway.Tests.Framework.TestRegistry;
+
+namespace Pulumi.ScpGateway.Tests.Framework;
+
+public sealed class CreateJournalTests : IDisposable
+{
+    private static readonly string GatewayUrn = Urn(GatewayToken, "my-gw");
+    private static readonly PropertyMap Region = Map(("region", "kr-west1"));
+
+    private readonly DirectoryInfo _home = Directory.CreateTempSubdirectory("scpgw-journal-test-");
+    private readonly CreateJournal _journal;
+    private readonly TestRegistry _test = new();
+
+    public CreateJournalTests()
+    {
+        _journal = new CreateJournal(Path.Combine(_home.FullName, "creates"));
+        _test.Registry.WithCreateJournal(_journal);
+    }
+
+    public void Dispose() => _home.Delete(recursive: true);
+
+    [Fact]
+    public void The_directory_is_the_state_directory_override_else_pulumi_home_else_the_users_pulumi_folder()
+    {
+        Dictionary<string, string?> variables = new() { ["SCPGATEWAY_STATE_DIR"] = "/srv/scpgw", ["PULUMI_HOME"] = "/p", ["HOME"] = "/home/u" };
+        Assert.Equal("/srv/scpgw/creates", CreateJournal.ForEnvironment(name => variables.GetValueOrDefault(name))!.Directory);
+        variables.Remove("SCPGATEWAY_STATE_DIR");
+        Assert.Equal("/p/scpgateway/creates", CreateJournal.ForEnvironment(name => variables.GetValueOrDefault(name))!.Directory);
+        variables.Remove("PULUMI_HOME");
+        Assert.Equal("/home/u/.pulumi/scpgateway/creates", CreateJournal.ForEnvironment(name => variables.GetValueOrDefault(name))!.Directory);
+        variables.Remove("HOME");
+        Assert.Null(CreateJournal.ForEnvironment(name => variables.GetValueOrDefault(name)));
+    }
+
+    [Fact]
+    public async Task A_recorded_entry_is_found_by_its_urn_only_until_it_is_removed()
+    {
+        var entry = Entry("gw-abc1234");
+        await _journal.RecordAsync(entry, CancellationToken.None);
+
+        var found = _journal.Find(GatewayUrn);
+        Assert.NotNull(found);
+        Assert.Equal("gw-abc1234", found.Identity["name"]);
+        Assert.Equal(entry.StartedAt, found.StartedAt);
+        Assert.Null(_journal.Find(Urn(GatewayToken, "other-gw")));
+        Assert.Single(Directory.GetFiles(_journal.Directory)); // No temporary file stays behind.
+
+        _journal.Remove(GatewayUrn);
+        Assert.Null(_journal.Find(GatewayUrn));
+    }
+
+    [Fact]
+    public async Task An_unreadable_entry_counts_as_none()
+    {
+        await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
+        await File.WriteAllTextAsync(Directory.GetFiles(_journal.Directory).Single(), "{\"urn\": ");
+
+        Assert.Null(_journal.Find(GatewayUrn));
+    }
+
+    [Fact]
+    public void The_identity_holds_the_name_and_replace_inputs_but_no_secret_or_unknown()
+    {
+        var declaration = ResourceDeclaration.For(typeof(GatewayResource));
+        var inputs = Map(("name", "gw-abc1234"), ("endpointType", PropertyValue.MakeSecret("PRIVATE")), ("description", "not identifying"),
+            ("tags", Object(("team", "ops"))), ("password", PropertyValue.MakeSecret("hunter2")));
+
+        var entry = CreateJournalEntry.For(declaration, GatewayUrn, inputs, DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(new Dictionary<string, string> { ["name"] = "gw-abc1234" }, entry.Identity);
+        Assert.Null(CreateJournalEntry.For(declaration, GatewayUrn, Map(("name", PropertyValue.Unknown)), DateTimeOffset.UnixEpoch).Identity.GetValueOrDefault("name"));
+    }
+
+    [Fact]
+    public async Task A_name_the_program_made_secret_is_kept_as_a_digest_that_still_tells_names_apart()
+    {
+        var declaration = ResourceDeclaration.For(typeof(GatewayResource));
+        CreateJournalEntry SecretName(string name) =>
+            CreateJournalEntry.For(declaration, GatewayUrn, Map(("name", PropertyValue.MakeSecret(name))), DateTimeOffset.UnixEpoch);
+
+        await _journal.RecordAsync(SecretName("gw-hidden1"), CancellationToken.None);
+        var text = await File.ReadAllTextAsync(Directory.GetFiles(_journal.Directory).Single());
+
+        Assert.DoesNotContain("gw-hidden1", text, StringComparison.Ordinal);
+        Assert.True(_journal.Find(GatewayUrn)!.SameObjectAs(SecretName("gw-hidden1")));
+        Assert.False(_journal.Find(GatewayUrn)!.SameObjectAs(SecretName("gw-hidden2")));
+        Assert.Empty(_journal.Find(GatewayUrn)!.Identity); // Nothing for Check to reuse as a name.
+    }
+
+    [Fact]
+    public async Task A_new_resource_gets_the_name_its_unfinished_create_used_instead_of_a_new_one()
+    {
+        await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
+
+        var check = await _test.CheckAsync(GatewayToken, PropertyMap.Empty, Region, seed: "a fresh seed");
+
+        Assert.Empty(check.Failures);
+        Assert.Equal("gw-abc1234", check.Inputs.GetString("name"));
+    }
+
+    [Fact]
+    public async Task A_given_name_or_an_existing_resource_ignores_the_unfinished_create()
+    {
+        await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
+
+        var given = await _test.CheckAsync(GatewayToken, PropertyMap.Empty, Map(("region", "kr-west1"), ("name", "gw-mine")));
+        var existing = await _test.CheckAsync(GatewayToken, Map(("region", "kr-west1"), ("name", "gw-old")), Region);
+        var other = await _test.CheckAsync(GatewayToken, PropertyMap.Empty, Region, name: "other-gw");
+
+        Assert.Equal("gw-mine", given.Inputs.GetString("name"));
+        Assert.Equal("gw-old", existing.Inputs.GetString("name"));
+        Assert.StartsWith("other-gw-", other.Inputs.GetString("name"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_create_looks_for_its_object_first_only_when_an_earlier_run_created_the_same_name()
+    {
+        await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
+
+        Assert.False(await MarkedDuringAsync(Entry("gw-abc1234") with { Urn = Urn(GatewayToken, "other-gw") }));
+        Assert.False(await MarkedDuringAsync(Entry("gw-other00")));
+        await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
+        Assert.True(await MarkedDuringAsync(Entry("gw-abc1234")));
+        Assert.False(ResumedCreate.IsMarked); // The mark ends with the create.
+    }
+
+    [Fact]
+    public async Task The_entry_goes_once_the_outcome_is_known_and_stays_when_it_is_not()
+    {
+        await AssertEntryAfterAsync(() => Task.FromResult(0), stays: false);
+        await AssertEntryAfterAsync(() => throw new ScpApiException("CreateApi", System.Net.HttpStatusCode.Conflict, "name taken", ""), stays: false);
+        await AssertEntryAfterAsync(() => throw new ResourceInitFailure("gw-1", PropertyMap.Empty, PropertyMap.Empty, ["not Active"], null), stays: false);
+        await AssertEntryAfterAsync(() => throw new ScpApiException("CreateApi", null, "no answer", "") { OutcomeUnknown = true }, stays: true);
+        await AssertEntryAfterAsync(() => throw new OperationCanceledException(), stays: true);
+    }
+
+    [Fact]
+    public async Task A_create_through_the_registry_leaves_no_entry_when_it_succeeds()
+    {
+        var check = await _test.CheckAsync(GatewayToken, PropertyMap.Empty, Region);
+
+        await _test.Registry.CreateAsync(new ResourceCreateRequest(GatewayUrn, check.Inputs), CancellationToken.None);
+
+        Assert.Null(_journal.Find(GatewayUrn));
+        Assert.Single(_test.Store.Gateways);
+    }
+
+    private static CreateJournalEntry Entry(string name) =>
+        new(GatewayUrn, new Dictionary<string, string> { ["name"] = name }, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+
+    private Task<bool> MarkedDuringAsync(CreateJournalEntry entry) =>
+        _journal.RunAsync(entry, () => Task.FromResult(ResumedCreate.IsMarked), SilentResourceLog.Instance, CancellationToken.None);
+
+    private async Task AssertEntryAfterAsync(Func<Task<int>> create, bool stays)
+    {
+        var entry = Entry("gw-abc1234");
+        try
+        {
+            await _journal.RunAsync(entry, create, SilentResourceLog.Instance, CancellationToken.None);
+        }
+        catch (Exception error) when (error is ScpApiException or ResourceInitFailure or OperationCanceledException)
+        {
+            // The journal passes the failure on; what matters here is the entry.
+        }
+        Assert.Equal(stays, _journal.Find(GatewayUrn) is not null);
+        _journal.Remove(GatewayUrn);
+    }
+}
