@@ -13,14 +13,18 @@ public static class MinimumRequests
         (StackRow.Api, OperationKind.Create) => 3,
         // The POST needs the parent's id; without parentId that is the root, known only from the list.
         (StackRow.ResourceBelowRoot, OperationKind.Create) => 2,
-        // SCP has no Show Deployment; a read filters the list by id.
-        (StackRow.Deployment, OperationKind.Read) => 1,
+        // Create Api Deployment answers the id only; the deploymentDate and status outputs are in the list.
+        (StackRow.Deployment, OperationKind.Create) => 2,
         // SCP cannot delete a deployment; it goes with its Api.
         (StackRow.Deployment, OperationKind.Delete) => 0,
         // Create Stage takes the deployment only: CORS, JWT, usage plan and keys need Set Stage Configuration.
         (StackRow.Stage, OperationKind.Create) => 2,
-        // Create Queue answers the queue; it is usable once ACTIVE (one Show), and its ACL is a separate call.
+        // Create Auth answers the access token but not the auth's id; only the list has it.
+        (StackRow.Auth, OperationKind.Create) => 2,
+        // Create Queue answers CREATING: one Show to see it ACTIVE; its allowed IPs are a separate ACL call.
         (StackRow.Queue, OperationKind.Create) => 3,
+        // Set Description answers the id only; the modifiedAt output needs a Show.
+        (StackRow.Queue, OperationKind.Update) => 2,
         _ => 1,
     };
 }

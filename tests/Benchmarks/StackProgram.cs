@@ -6,7 +6,7 @@ namespace Pulumi.ScpGateway.Benchmarks;
 /// <summary>
 /// Writes the benchmark's Pulumi YAML program: <c>units</c> copies of one gateway of 25 resources (an
 /// Api, 4 path segments below `/` with one `{item-id}` child each, 6 methods, a deployment after the
-/// methods, 2 usage plans with a key each, 2 stages, a JWT auth, an IP access control) and a queue.
+/// methods, 2 usage plans with a key each, 2 stages, a JWT auth, an IP access control) and a queue with an IP allow-list.
 /// <c>rows</c> limits it to some rows; <c>revised</c> rows get a changed, updatable property.
 /// </summary>
 public sealed class StackProgram(int units, IReadOnlySet<StackRow> rows, IReadOnlySet<StackRow> revised)
@@ -81,7 +81,7 @@ public sealed class StackProgram(int units, IReadOnlySet<StackRow> rows, IReadOn
             StackRow.AccessControl => ($"acl{u}", "AccessControl",
                 $"apiId: {api}\nname: office-only\ndescription: Office v{Revision(row)}\nallowedIpAddresses:\n  - 203.0.113.0/24\nconnectedStages:\n  - ${{stage{u}x0.name}}", null),
             StackRow.Queue => ($"queue{u}", "Queue",
-                $"name: bench-queue-{u}\ndescription: Queue {u} v{Revision(row)}\nmessageRetentionPeriod: 4\nmessageRetentionPeriodUnit: day\nmessageSize: 256", null),
+                $"name: bench-queue-{u}\ndescription: Queue {u} v{Revision(row)}\nmessageRetentionPeriod: 4\nmessageRetentionPeriodUnit: day\nmessageSize: 256\nallowedIpAddresses:\n  - 10.20.0.0/16", null),
             _ => throw new ArgumentOutOfRangeException(nameof(row), row, null),
         };
 

@@ -1,7 +1,7 @@
 // `make bench`, Check round trip: the same client (Pulumi's generated ResourceProvider stubs on
 // @grpc/grpc-js, one channel, CONCURRENCY calls in flight) against the plugin and against
 // check-echo-server.js, a grpc-js server that echoes the inputs. Runs alternate between the two
-// servers so that load from elsewhere on the machine hits both alike. Prints one JSON object:
+// servers so that load from elsewhere on the machine hits both alike. Prints a Markdown table:
 // per server the median over runs of p50/p99 latency (ms) and calls per second.
 // Environment: SCPGATEWAY_PLUGIN (plugin binary), BENCH_RUNS, BENCH_CALLS, BENCH_WARMUP, BENCH_CONCURRENCY.
 'use strict';
@@ -98,13 +98,23 @@ async function main() {
   }
   const plugin = summary(results.plugin);
   const grpcJs = summary(results.grpcJs);
-  process.stdout.write(`${JSON.stringify({
-    client: `@grpc/grpc-js ${require('@grpc/grpc-js/package.json').version}, @pulumi/pulumi ${require('@pulumi/pulumi/package.json').version} stubs, one channel`,
-    concurrency, calls, warmup, runs, plugin, grpcJs,
-    throughputRatio: plugin.callsPerSecond / grpcJs.callsPerSecond,
-    p50Ratio: plugin.p50Ms / grpcJs.p50Ms,
-    p99Ratio: plugin.p99Ms / grpcJs.p99Ms,
-  }, null, 2)}\n`);
+  const client = `@grpc/grpc-js ${require('@grpc/grpc-js/package.json').version} with @pulumi/pulumi ${require('@pulumi/pulumi/package.json').version}'s stubs, one channel`;
+  const row = (label, s) => `| ${label} | ${s.p50Ms.toFixed(2)} ms | ${s.p99Ms.toFixed(2)} ms | ${Math.round(s.callsPerSecond)} |`;
+  process.stdout.write([
+    `### Check round trip over loopback, concurrency ${concurrency} (median of ${runs} runs of ${calls} calls, after ${warmup} warm-up calls)`,
+    '',
+    `Client for both: ${client}.`,
+    '',
+    '| server | p50 | p99 | calls/s |',
+    '|---|---|---|---|',
+    row('plugin (Check of an Api: validation, defaults)', plugin),
+    row('@grpc/grpc-js echo server (Pulumi stubs)', grpcJs),
+    `| ratio ours / grpc-js | ${(plugin.p50Ms / grpcJs.p50Ms).toFixed(2)} | ${(plugin.p99Ms / grpcJs.p99Ms).toFixed(2)} | ${(plugin.callsPerSecond / grpcJs.callsPerSecond).toFixed(2)} |`,
+    '',
+    `Runs, calls/s: plugin ${plugin.runs.map((r) => Math.round(r.callsPerSecond)).join(', ')}; grpc-js ${grpcJs.runs.map((r) => Math.round(r.callsPerSecond)).join(', ')}.`,
+    '',
+    '',
+  ].join('\n'));
 }
 
 main().catch((error) => {
