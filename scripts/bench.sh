@@ -65,7 +65,7 @@ step "SCP requests per operation and the stack benchmark (emulator on loopback)"
 exec {emulator_out}< <(exec "$DOTNET" "$emulator_dll" --port 0)
 emulator_pid=$!
 read -r -t 60 banner <&"$emulator_out" || fail "the emulator did not start"
-"$DOTNET" "$bench_dll" stack --plugin "$r2r" --emulator "${banner##* }" \
+"$DOTNET" "$bench_dll" stack --plugin "$r2r" --emulator "${banner##* }" --emulator-pid "$emulator_pid" \
   --units "${BENCH_UNITS:-20}" --parallel 10 --latency-ms 20 --runs "${BENCH_STACK_RUNS:-3}" >>"$results"
 
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)." >>"$results"

@@ -59,6 +59,13 @@ public static class BenchReport
                 $"| {c.Command} | {Seconds(c.MedianMilliseconds)} | {runs} | {c.Requests} (min {c.Bound.Requests}) | {c.Bound.CriticalPathResources} resources, {Seconds(c.Bound.CriticalPathMilliseconds)} | {Seconds(c.Bound.ThroughputMilliseconds)} | {Seconds(c.Bound.Milliseconds)} | {c.Ratio:0.00} | {Seconds(c.BoundWithOurRequests.Milliseconds)} ({c.MedianMilliseconds / c.BoundWithOurRequests.Milliseconds:0.00}) |\n"));
         }
 
+        text.Append("\nCPU seconds used during each command (median): where the time beyond the latency goes.\n\n");
+        text.Append("| command | plugin | engine simulator | emulator |\n|---|---|---|---|\n");
+        foreach (var c in figures.Commands)
+        {
+            text.Append(Invariant($"| {c.Command} | {c.Cpu.Plugin:0.00} s | {c.Cpu.EngineSimulator:0.00} s | {(c.Cpu.Emulator is { } e ? $"{e:0.00} s" : "not measured")} |\n"));
+        }
+
         text.Append(Invariant($"\nPlugin RSS after the up: {figures.ResidentMegabytesAfterUp:0.0} MB (median).\n\n"));
         return text.ToString();
     }

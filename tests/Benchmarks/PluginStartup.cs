@@ -49,7 +49,7 @@ public static class PluginStartup
         using var client = new ProviderClient(plugin.Address);
         await client.CallAsync<Empty, PluginInfo>(ResourceProviderMethods.GetPluginInfo, new Empty(), cancellationToken: cancellationToken);
         var resident = await ProcessMemory.ResidentMegabytesAsync(plugin.ProcessId, cancellationToken);
-        await plugin.StopAsync(TimeSpan.FromSeconds(10));
+        await PluginShutdown.StopAsync(plugin);
         return (start, resident);
     }
 }

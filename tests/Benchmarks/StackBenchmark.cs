@@ -5,10 +5,14 @@ using Pulumi.ScpGateway.EngineSimulator.Yaml;
 
 namespace Pulumi.ScpGateway.Benchmarks;
 
-public sealed record StackSettings(int Units, int Parallel, int LatencyMilliseconds, int Runs);
+/// <param name="EmulatorProcessId">The emulator's pid, to report its CPU time; null when unknown.</param>
+public sealed record StackSettings(int Units, int Parallel, int LatencyMilliseconds, int Runs, int? EmulatorProcessId);
+
+/// <summary>CPU seconds used during one command (medians over the runs), to show where the time goes.</summary>
+public sealed record CpuFigures(double Plugin, double EngineSimulator, double? Emulator);
 
 /// <summary>One command of the stack benchmark: median wall time and requests over the runs, and its lower bounds.</summary>
-public sealed record CommandFigures(OperationKind Kind, string Command, double MedianMilliseconds, IReadOnlyList<double> RunMilliseconds, int Requests, LowerBound Bound, LowerBound BoundWithOurRequests)
+public sealed record CommandFigures(OperationKind Kind, string Command, double MedianMilliseconds, IReadOnlyList<double> RunMilliseconds, int Requests, LowerBound Bound, LowerBound BoundWithOurRequests, CpuFigures Cpu)
 {
     public double Ratio => MedianMilliseconds / Bound.Milliseconds;
 }
@@ -32,6 +36,7 @@ public sealed class StackBenchmark(EmulatorAdmin emulator, PluginBuild plugin, s
         var times = Commands.ToDictionary(c => c.Kind, _ => new List<double>());
         var requests = Commands.ToDictionary(c => c.Kind, _ => 0);
         var memory = new List<double>();
+        var cpu = Commands.ToDictionary(c => c.Kind, _ => new List<double[]>());
         for (var run = 0; run < settings.Runs; run++)
         {
             await emulator.ResetAsync(settings.LatencyMilliseconds, createDelayMilliseconds: 0, cancellationToken);
@@ -41,9 +46,11 @@ public sealed class StackBenchmark(EmulatorAdmin emulator, PluginBuild plugin, s
             foreach (var (kind, command) in Commands)
             {
                 var before = await emulator.RequestsAsync(cancellationToken);
+                var cpuBefore = await CpuSecondsAsync(process.ProcessId, cancellationToken);
                 var clock = Stopwatch.StartNew();
                 var result = await stack.RunAsync(command, cancellationToken);
                 times[kind].Add(clock.Elapsed.TotalMilliseconds);
+                cpu[kind].Add((await CpuSecondsAsync(process.ProcessId, cancellationToken)).Zip(cpuBefore, (after, start) => after - start).ToArray());
                 requests[kind] = (await emulator.RequestsAsync(cancellationToken)).Since(before).Total;
                 Expect(command, result, resources);
                 if (command == DeploymentCommand.Up)
@@ -57,16 +64,28 @@ public sealed class StackBenchmark(EmulatorAdmin emulator, PluginBuild plugin, s
                 throw new InvalidOperationException("the emulator still holds objects after destroy");
             }
 
-            await process.StopAsync(TimeSpan.FromSeconds(10));
+            await PluginShutdown.StopAsync(process);
         }
 
         var parsed = YamlProgramParser.Parse(program.Yaml());
         var figures = Commands.Select(c => new CommandFigures(
             c.Kind, c.Command.ToString().ToLowerInvariant(), Statistics.Median(times[c.Kind]), times[c.Kind], requests[c.Kind],
             LowerBound.Of(parsed, c.Kind, MinimumRequests.For, settings.LatencyMilliseconds, settings.Parallel),
-            LowerBound.Of(parsed, c.Kind, Measured, settings.LatencyMilliseconds, settings.Parallel))).ToList();
+            LowerBound.Of(parsed, c.Kind, Measured, settings.LatencyMilliseconds, settings.Parallel),
+            new CpuFigures(
+                Statistics.Median(cpu[c.Kind].Select(x => x[0])),
+                Statistics.Median(cpu[c.Kind].Select(x => x[1])),
+                settings.EmulatorProcessId is null ? null : Statistics.Median(cpu[c.Kind].Select(x => x[2]))))).ToList();
         return new StackFigures(settings, resources, figures, Statistics.Median(memory));
     }
+
+    // Plugin, this process (the engine simulator), and the emulator when its pid is known (else 0).
+    private async Task<double[]> CpuSecondsAsync(int pluginProcessId, CancellationToken cancellationToken) =>
+    [
+        await ProcessMemory.CpuSecondsAsync(pluginProcessId, cancellationToken),
+        await ProcessMemory.CpuSecondsAsync(Environment.ProcessId, cancellationToken),
+        settings.EmulatorProcessId is { } emulatorProcessId ? await ProcessMemory.CpuSecondsAsync(emulatorProcessId, cancellationToken) : 0,
+    ];
 
     // What the census saw this plugin make per operation, for the bound that assumes our request counts.
     private int Measured(StackRow row, OperationKind kind) =>
