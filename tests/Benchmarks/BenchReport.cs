@@ -56,7 +56,7 @@ public static class BenchReport
         {
             var runs = string.Join(", ", c.RunMilliseconds.Select(ms => Seconds(ms)));
             text.Append(Invariant(
-                $"| {c.Command} | {Seconds(c.MedianMilliseconds)} | {runs} | {c.Requests} (min {c.Bound.Requests}) | {c.Bound.CriticalPathResources} resources, {Seconds(c.Bound.CriticalPathMilliseconds)} | {Seconds(c.Bound.ThroughputMilliseconds)} | {Seconds(c.Bound.Milliseconds)} | {c.Ratio:0.00} | {Seconds(c.BoundWithOurRequests.Milliseconds)} ({c.MedianMilliseconds / c.BoundWithOurRequests.Milliseconds:0.00}) |\n"));
+                $"| {c.Command} | {Seconds(c.MedianMilliseconds)} | {runs} | {c.Requests} (min {c.Bound.Requests}) | {c.Bound.CriticalPathResources} resource{(c.Bound.CriticalPathResources == 1 ? "" : "s")}, {Seconds(c.Bound.CriticalPathMilliseconds)} | {Seconds(c.Bound.ThroughputMilliseconds)} | {Seconds(c.Bound.Milliseconds)} | {c.Ratio:0.00} | {Seconds(c.BoundWithOurRequests.Milliseconds)} ({c.MedianMilliseconds / c.BoundWithOurRequests.Milliseconds:0.00}) |\n"));
         }
 
         text.Append("\nCPU seconds used during each command (median): where the time beyond the latency goes.\n\n");
