@@ -4,7 +4,7 @@ CONFIG ?= Release
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build provider test demo emulator schema sdk docs dist install clean
+.PHONY: build provider test demo bench emulator schema sdk docs dist install clean
 
 build:
 	$(DOTNET) build PulumiScpGateway.sln -c $(CONFIG) --nologo -v quiet
@@ -19,6 +19,10 @@ test: provider
 # examples/yaml against the SCP emulator through the engine simulator: preview, up, drift, repair, destroy.
 demo: provider
 	CONFIG=$(CONFIG) DOTNET=$(DOTNET) scripts/demo.sh
+
+# Performance figures (BENCHMARKS.md): plugin start, Check vs @grpc/grpc-js, the 500-resource stack. Not part of make test.
+bench: provider
+	CONFIG=$(CONFIG) DOTNET=$(DOTNET) scripts/bench.sh
 
 # Writes schema.json at the repository root from the code (the plugin's hidden --emit-schema flag).
 schema: provider

@@ -28,8 +28,13 @@ function projectVersion() {
  * Spawns the plugin with `args` (and `env`, default this process's), waits for the port line (bounded), and returns
  * { port, address, client, stdout(), stderr(), stop() }. stop() sends SIGINT and resolves the exit code.
  */
-function startPlugin(args = ['127.0.0.1:1'], { timeoutMs = 20000, env = process.env } = {}) {
-  const child = spawn(pluginBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+function startPlugin(args = ['127.0.0.1:1'], options = {}) {
+  return startServer(pluginBinary(), args, options);
+}
+
+/** Any program that serves ResourceProvider and prints its port as the first stdout line, as startPlugin does it. */
+function startServer(file, args, { timeoutMs = 20000, env = process.env } = {}) {
+  const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let stdout = '';
   let stderr = '';
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
@@ -54,6 +59,7 @@ function startPlugin(args = ['127.0.0.1:1'], { timeoutMs = 20000, env = process.
         port,
         address,
         client,
+        pid: child.pid,
         stdout: () => stdout,
         stderr: () => stderr,
         async stop() {
@@ -66,7 +72,7 @@ function startPlugin(args = ['127.0.0.1:1'], { timeoutMs = 20000, env = process.
     exited.then(({ code }) => {
       if (!started) {
         clearTimeout(timer);
-        reject(new Error(`plugin exited with ${code} before printing a port; stderr: ${stderr}`));
+        reject(new Error(`${path.basename(file)} exited with ${code} before printing a port; stderr: ${stderr}`));
       }
     });
   });
@@ -94,4 +100,4 @@ function rawCall(client, fullMethod, requestBytes, options = {}) {
   });
 }
 
-module.exports = { startPlugin, call, rawCall, projectVersion, grpc };
+module.exports = { startPlugin, startServer, call, rawCall, projectVersion, grpc };

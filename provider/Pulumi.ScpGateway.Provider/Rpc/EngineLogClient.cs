@@ -14,6 +14,7 @@ public sealed class EngineLogClient : IEngineLog, IDisposable
 
     private readonly TextWriter fallback;
     private readonly Lock gate = new();
+    // Made on the first log call, so that start-up (time to the port line) does not pay for an HTTP client.
     private GrpcClient? client;
     private string? address;
 
@@ -47,7 +48,7 @@ public sealed class EngineLogClient : IEngineLog, IDisposable
 
             old = client;
             address = string.IsNullOrWhiteSpace(engineAddress) ? null : engineAddress;
-            client = address is null ? null : TryCreateClient(address);
+            client = null;
         }
 
         old?.Dispose();
@@ -58,7 +59,7 @@ public sealed class EngineLogClient : IEngineLog, IDisposable
         GrpcClient? current;
         lock (gate)
         {
-            current = client;
+            current = client ??= address is null ? null : TryCreateClient(address);
         }
 
         if (current is not null)

@@ -1,20 +1,67 @@
+using System.Collections.Concurrent;
 using Pulumi.ScpGateway.Provider.Values;
 
 namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 
-/// <summary><c>destroy</c>: Delete every resource in reverse dependency order; stops at the first failure.</summary>
-public sealed class DestroyOperation(StackState old, ResourceCalls calls, bool preview, StepLog log)
+/// <summary>
+/// <c>destroy</c>: deletes every resource on up to N workers, each only after everything that depends
+/// on it is gone (as the engine does). After the first failure no further delete starts.
+/// </summary>
+public sealed class DestroyOperation(StackState old, ResourceCalls calls, bool preview, int parallel, StepLog log)
 {
+    private readonly ConcurrentDictionary<int, bool> deleted = new();
+    private int failed;
+
     public async Task<OperationOutcome> RunAsync(CancellationToken cancellationToken)
     {
-        var remaining = old.Resources.ToList();
-        foreach (var resource in old.Resources.Reverse())
+        using var workers = new SemaphoreSlim(Math.Max(1, parallel));
+        var resources = old.Resources;
+        var deletes = new Task<bool>?[resources.Count];
+
+        // Resources are addressed by position: a replaced resource and its replacement share a URN.
+        Task<bool> DeleteAfterDependents(int index)
         {
+            if (deletes[index] is { } started)
+            {
+                return started;
+            }
+
+            var urn = resources[index].Urn;
+            var dependents = Enumerable.Range(0, resources.Count)
+                .Where(other => other != index && resources[other].Dependencies.Contains(urn, StringComparer.Ordinal))
+                .Select(DeleteAfterDependents)
+                .ToArray();
+            return deletes[index] = DeleteAsync(index, dependents, workers, cancellationToken);
+        }
+
+        // Last in state first, so that steps start in reverse dependency order when nothing overlaps.
+        await Task.WhenAll(Enumerable.Range(0, resources.Count).Reverse().Select(DeleteAfterDependents)).ConfigureAwait(false);
+        var remaining = resources.Where((_, index) => !deleted.ContainsKey(index)).ToList();
+        return new OperationOutcome(old with { Resources = remaining }, log.Steps, log.Errors, PropertyMap.Empty);
+    }
+
+    private async Task<bool> DeleteAsync(int index, Task<bool>[] dependents, SemaphoreSlim workers, CancellationToken cancellationToken)
+    {
+        if (!(await Task.WhenAll(dependents).ConfigureAwait(false)).All(done => done))
+        {
+            return false;
+        }
+
+        await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (Volatile.Read(ref failed) != 0)
+            {
+                return false;
+            }
+
+            var resource = old.Resources[index];
             var key = ResourceKey.Of(resource);
             if (resource.Protect)
             {
+                Interlocked.Exchange(ref failed, 1);
                 log.Fail(key, $"{key.Type} {key.Name}: the resource is protected and cannot be deleted (remove options.protect first)");
-                break;
+                return false;
             }
 
             try
@@ -22,18 +69,22 @@ public sealed class DestroyOperation(StackState old, ResourceCalls calls, bool p
                 if (!preview)
                 {
                     await calls.DeleteAsync(resource, cancellationToken).ConfigureAwait(false);
-                    remaining.Remove(resource);
+                    deleted[index] = true;
                 }
 
                 log.Add(new StepResult(key.Urn, key.Type, key.Name, StepOperation.Delete, []));
+                return true;
             }
             catch (ProviderCallException ex)
             {
+                Interlocked.Exchange(ref failed, 1);
                 log.Fail(key, ex.Message);
-                break;
+                return false;
             }
         }
-
-        return new OperationOutcome(old with { Resources = remaining }, log.Steps, log.Errors, PropertyMap.Empty);
+        finally
+        {
+            workers.Release();
+        }
     }
 }

@@ -52,6 +52,9 @@ public sealed class FakeProvider : IAsyncDisposable
     /// <summary>Runs inside every non-preview Create before it answers (e.g. a barrier).</summary>
     public Func<CreateRequest, Task>? BeforeCreate { get; set; }
 
+    /// <summary>Runs before each Delete is carried out (tests hold deletes here to see them overlap).</summary>
+    public Func<DeleteRequest, Task>? BeforeDelete { get; set; }
+
     public IReadOnlyList<FakeCall> Calls
     {
         get
@@ -250,10 +253,15 @@ public sealed class FakeProvider : IAsyncDisposable
         return Record("Update", request.Name, request.Preview, request, new UpdateResponse { Properties = StructConverter.ToStruct(outputs) });
     }
 
-    private Task<Empty> DeleteAsync(DeleteRequest request, RpcContext context)
+    private async Task<Empty> DeleteAsync(DeleteRequest request, RpcContext context)
     {
+        if (BeforeDelete is { } hook)
+        {
+            await hook(request);
+        }
+
         Remove(request.Id);
-        return Task.FromResult(Record("Delete", request.Name, false, request, new Empty()));
+        return Record("Delete", request.Name, false, request, new Empty());
     }
 
     private Task<InvokeResponse> InvokeAsync(InvokeRequest request, RpcContext context)

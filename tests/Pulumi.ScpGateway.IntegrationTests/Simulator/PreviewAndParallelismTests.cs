@@ -118,6 +118,68 @@ public class PreviewAndParallelismTests
         Assert.Equal(1, maximum);
     }
 
+    [Fact]
+    public async Task Destroy_deletes_independent_resources_together_after_their_dependent()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var program = new ProgramDirectory(Program);
+        await program.RunAsync(DeploymentCommand.Up, provider);
+        var bothArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var arrived = 0;
+        var deletedBeforeApis = new List<string>();
+        provider.BeforeDelete = async request =>
+        {
+            if (request.Type == FakeProvider.Stage)
+            {
+                return;
+            }
+
+            lock (deletedBeforeApis)
+            {
+                deletedBeforeApis.AddRange(provider.CallsOf("Delete").Select(call => call.Name));
+            }
+
+            if (Interlocked.Increment(ref arrived) == 2)
+            {
+                bothArrived.TrySetResult();
+            }
+
+            // Serial deletes would never get here: the first waits for the second forever (bounded).
+            await bothArrived.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        };
+
+        var result = await program.RunAsync(DeploymentCommand.Destroy, provider);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.All(deletedBeforeApis, name => Assert.Equal("stage", name));
+        Assert.Equal(2, deletedBeforeApis.Count);
+        Assert.Empty(provider.Ids);
+        Assert.Empty((await program.StateAsync()).Resources);
+    }
+
+    [Fact]
+    public async Task Destroy_with_one_worker_deletes_one_at_a_time()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var program = new ProgramDirectory(Program);
+        await program.RunAsync(DeploymentCommand.Up, provider);
+        var running = 0;
+        var maximum = 0;
+        provider.BeforeDelete = async _ =>
+        {
+            InterlockedMax(ref maximum, Interlocked.Increment(ref running));
+            await Task.Yield();
+            Interlocked.Decrement(ref running);
+        };
+
+        var result = await program.RunAsync(DeploymentCommand.Destroy, provider, o => o with { Parallel = 1 });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(1, maximum);
+        Assert.Equal("stage", provider.CallsOf("Delete").First().Name);
+        Assert.Equal(3, result.Count(StepOperation.Delete));
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int current;
