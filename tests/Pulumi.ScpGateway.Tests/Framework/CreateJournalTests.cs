@@ -128,24 +128,40 @@ public sealed class CreateJournalTests : IDisposable
     }
 
     [Fact]
-    public async Task The_entry_goes_once_the_outcome_is_known_and_stays_when_it_is_not()
+    public async Task The_entry_goes_when_nothing_was_made_and_stays_while_the_answer_may_not_have_reached_the_engine()
     {
-        await AssertEntryAfterAsync(() => Task.FromResult(0), stays: false);
         await AssertEntryAfterAsync(() => throw new ScpApiException("CreateApi", System.Net.HttpStatusCode.Conflict, "name taken", ""), stays: false);
-        await AssertEntryAfterAsync(() => throw new ResourceInitFailure("gw-1", PropertyMap.Empty, PropertyMap.Empty, ["not Active"], null), stays: false);
+        await AssertEntryAfterAsync(() => Task.FromResult(0), stays: true);
+        await AssertEntryAfterAsync(() => throw new ResourceInitFailure("gw-1", PropertyMap.Empty, PropertyMap.Empty, ["not Active"], null), stays: true);
         await AssertEntryAfterAsync(() => throw new ScpApiException("CreateApi", null, "no answer", "") { OutcomeUnknown = true }, stays: true);
         await AssertEntryAfterAsync(() => throw new OperationCanceledException(), stays: true);
     }
 
     [Fact]
-    public async Task A_create_through_the_registry_leaves_no_entry_when_it_succeeds()
+    public async Task A_created_resource_keeps_its_entry_until_a_check_with_its_state_shows_the_engine_holds_it()
     {
         var check = await _test.CheckAsync(GatewayToken, PropertyMap.Empty, Region);
+        var created = await _test.Registry.CreateAsync(new ResourceCreateRequest(GatewayUrn, check.Inputs), CancellationToken.None);
+        Assert.NotNull(_journal.Find(GatewayUrn));
 
-        await _test.Registry.CreateAsync(new ResourceCreateRequest(GatewayUrn, check.Inputs), CancellationToken.None);
+        // A run whose engine never got the answer: Check without state reuses the recorded name.
+        var again = await _test.CheckAsync(GatewayToken, PropertyMap.Empty, Region, seed: "another seed");
+        Assert.Equal(check.Inputs.GetString("name"), again.Inputs.GetString("name"));
 
+        await _test.CheckAsync(GatewayToken, created.Properties, Region);
         Assert.Null(_journal.Find(GatewayUrn));
         Assert.Single(_test.Store.Gateways);
+    }
+
+    [Fact]
+    public async Task Deleting_the_resource_drops_its_entry()
+    {
+        var check = await _test.CheckAsync(GatewayToken, PropertyMap.Empty, Region);
+        var created = await _test.Registry.CreateAsync(new ResourceCreateRequest(GatewayUrn, check.Inputs), CancellationToken.None);
+
+        await _test.Registry.DeleteAsync(new ResourceDeleteRequest(created.Id, GatewayUrn, created.Properties), CancellationToken.None);
+
+        Assert.Null(_journal.Find(GatewayUrn));
     }
 
     private static CreateJournalEntry Entry(string name) =>

@@ -70,8 +70,11 @@ public sealed class CreateJournal(string directory)
     /// <summary>
     /// Runs <paramref name="create"/> with its entry recorded. When an earlier run left an entry for
     /// the same object, the create's SCP calls look the object up before posting
-    /// (<see cref="ResumedCreate"/>). The entry goes once the outcome is known: success, partial
-    /// success or a definite failure; it stays when the create was cancelled or SCP's answer was lost.
+    /// (<see cref="ResumedCreate"/>). A definite failure (nothing was made) forgets the entry at
+    /// once. Otherwise it stays until the engine shows it holds the resource (<see cref="Forget"/>
+    /// from a Check with old state, a Read, Update or Delete): a plugin killed while its answer is on
+    /// the way leaves the engine without the object, so the answer's arrival, not the create's end,
+    /// is what makes the entry useless.
     /// </summary>
     public async Task<T> RunAsync<T>(CreateJournalEntry entry, Func<Task<T>> create, IResourceLog log, CancellationToken cancellationToken)
     {
@@ -91,21 +94,21 @@ public sealed class CreateJournal(string directory)
         }
         try
         {
-            var result = await create().ConfigureAwait(false);
-            Forget(entry.Urn);
-            return result;
+            return await create().ConfigureAwait(false);
         }
-        catch (Exception error) when (!LeavesOutcomeUnknown(error))
+        catch (Exception error) when (MadeNothing(error))
         {
             Forget(entry.Urn);
             throw;
         }
     }
 
-    private static bool LeavesOutcomeUnknown(Exception error) =>
-        error is OperationCanceledException or ScpApiException { OutcomeUnknown: true };
+    /// <summary>A failure after which SCP holds nothing of the create (a partial create made something).</summary>
+    private static bool MadeNothing(Exception error) =>
+        error is not (OperationCanceledException or ScpApiException { OutcomeUnknown: true } or ResourceInitFailure);
 
-    private void Forget(string urn)
+    /// <summary>Drops the entry of <paramref name="urn"/>: the engine holds the resource, so its create's outcome reached it.</summary>
+    public void Forget(string urn)
     {
         try
         {

@@ -49,8 +49,13 @@ public sealed class ResourceRegistry
     public Task<CheckResult> CheckAsync(ResourceCheckRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        // A new resource whose create an earlier run left unfinished keeps the name that create used.
+        // A new resource whose create an earlier run left unfinished keeps the name that create used;
+        // old state means the engine got the create's answer.
         var unfinished = request.Olds.Count == 0 ? _journal?.Find(request.Urn) : null;
+        if (request.Olds.Count > 0)
+        {
+            _journal?.Forget(request.Urn);
+        }
         return Task.FromResult(DeclaredOperations.Check(Declaration(request.Token), request, unfinished));
     }
 
@@ -79,6 +84,7 @@ public sealed class ResourceRegistry
 
     public Task<ResourceReadResult> ReadAsync(ResourceReadRequest request, CancellationToken cancellationToken)
     {
+        _journal?.Forget(request.Urn);
         var resource = Resource(request.Token);
         return resource.ReadAsync(request, Context(resource, request, TimeSpan.Zero, cancellationToken));
     }
@@ -91,14 +97,17 @@ public sealed class ResourceRegistry
         {
             return Task.FromResult(DeclaredOperations.PreviewUpdate(Declaration(request.Token), request));
         }
+        _journal?.Forget(request.Urn);
         var resource = Resource(request.Token);
         return resource.UpdateAsync(request, Context(resource, request, request.Timeout, cancellationToken));
     }
 
-    public Task DeleteAsync(ResourceDeleteRequest request, CancellationToken cancellationToken)
+    public async Task DeleteAsync(ResourceDeleteRequest request, CancellationToken cancellationToken)
     {
         var resource = Resource(request.Token);
-        return resource.DeleteAsync(request, Context(resource, request, request.Timeout, cancellationToken));
+        await resource.DeleteAsync(request, Context(resource, request, request.Timeout, cancellationToken)).ConfigureAwait(false);
+        // A replacement's new object shares the URN; its answer reached the engine before this delete.
+        _journal?.Forget(request.Urn);
     }
 
     public Task<FunctionInvokeResult> InvokeAsync(string token, PropertyMap args, CancellationToken cancellationToken)
