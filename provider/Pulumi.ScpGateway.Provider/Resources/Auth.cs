@@ -61,7 +61,7 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
         var request = new AuthCreateRequest { Name = name, ExpirationPeriod = inputs.ExpirationPeriod, ConnectedStages = inputs.ConnectedStages ?? [] };
         var state = StateFrom(inputs);
         // Whether the name was taken before this create decides below whether an auth found by it is ours.
-        var existing = await ScpGone.OrNullAsync(() => FindByNameAsync(inputs.ApiId, name, context.CancellationToken));
+        var existing = await FindByNameAsync(inputs.ApiId, name, context.CancellationToken);
         if (existing is not null && ResumedCreate.IsMarked)
         {
             // A killed run's create made it, and its access token was lost with that run's answer: make it again.
@@ -82,7 +82,7 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
             {
                 // The auth may exist without us ever seeing its token: record it rather than orphan it.
                 var made = await LookupAfterCreate.FindAsync($"auth '{name}' to be listed",
-                    ct => ScpGone.OrNullAsync(() => FindByNameAsync(inputs.ApiId, name, ct)), context);
+                    ct => FindByNameAsync(inputs.ApiId, name, ct), context);
                 if (made is not null && !takenBefore && round < UnknownOutcomeRounds)
                 {
                     // Ours, but its token is lost for good: remove it and ask for a new one.
@@ -107,7 +107,7 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
         {
             // A 404 here is SCP lagging behind the create it just answered, like a missing entry.
             auth = await LookupAfterCreate.FindAsync($"auth '{name}' to be listed",
-                ct => ScpGone.OrNullAsync(() => FindByNameAsync(inputs.ApiId, name, ct)), context);
+                ct => FindByNameAsync(inputs.ApiId, name, ct), context);
         }
         catch (Exception error) when (error is ScpApiException or OperationCanceledException)
         {
@@ -172,7 +172,7 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
         {
             return state.AuthId;
         }
-        var found = await ScpGone.OrNullAsync(() => FindByNameAsync(state.ApiId, state.Name ?? "", cancellationToken));
+        var found = await FindByNameAsync(state.ApiId, state.Name ?? "", cancellationToken);
         return found?.Id;
     }
 
@@ -182,8 +182,9 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
     /// <summary>Show by id; failing that, the auth named <paramref name="name"/> (an id that is still the name, or an import by name).</summary>
     private async Task<Auth?> ShowOrFindByNameAsync(string apiId, string authId, string name, CancellationToken cancellationToken) =>
         await ScpGone.OrNullAsync(() => ShowAsync(apiId, authId, cancellationToken))
-            ?? await ScpGone.OrNullAsync(() => FindByNameAsync(apiId, name, cancellationToken));
+            ?? await FindByNameAsync(apiId, name, cancellationToken);
 
+    /// <summary>The auth named <paramref name="name"/>; null when there is none or the API is gone.</summary>
     private async Task<Auth?> FindByNameAsync(string apiId, string name, CancellationToken cancellationToken) =>
-        ExactName.Find(await scp.ListAllAuthsAsync(apiId, cancellationToken), auth => auth.Name, name);
+        await ScpGone.OrNullAsync(async () => ExactName.Find(await scp.ListAllAuthsAsync(apiId, cancellationToken), auth => auth.Name, name));
 }

@@ -38,9 +38,15 @@ public sealed class CreateJournal(string directory)
     /// <summary>The unfinished create of <paramref name="urn"/>, or null; an unreadable entry counts as none.</summary>
     public CreateJournalEntry? Find(string urn)
     {
+        // Check asks for every new resource and almost never finds one: no exception for that case.
+        var path = PathOf(urn);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
         try
         {
-            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(PathOf(urn)), CreateJournalJson.Default.CreateJournalEntry);
+            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(path), CreateJournalJson.Default.CreateJournalEntry);
             return entry?.Urn == urn && entry.Identity is not null ? entry : null;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or JsonException)
