@@ -1,78 +1,19 @@
-using System.Runtime.InteropServices;
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Resources;
-using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Host;
+using Pulumi.ScpGateway.Scp;
 
 namespace Pulumi.ScpGateway.Provider;
 
 /// <summary>
-/// The plugin process (PROTOCOL.md §1): listen on 127.0.0.1, print the port as the first and only
-/// stdout line, serve until SIGINT/SIGTERM, exit 0.
+/// The composition root: the scpgateway package, with its create journal, served by the plugin
+/// host (PROTOCOL.md §1).
 /// </summary>
 public static class Program
 {
-    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(2);
+    public static Task<int> Main(string[] args) =>
+        PluginHost.RunAsync(args, () => ScpGatewayPackage.ForCurrentProcess(
+            CreateJournal.ForEnvironment(PackageSchema.PackageName, Environment.GetEnvironmentVariable, OutcomeUnknown)));
 
-    /// <summary>Hidden flag for <c>make schema</c>: print the package schema and exit, without serving.</summary>
-    public const string EmitSchemaFlag = "--emit-schema";
-
-    public static async Task<int> Main(string[] args)
-    {
-        if (args is [EmitSchemaFlag])
-        {
-            await Console.Out.WriteAsync(ResourceProviderService.PackageSchemaJson() + "\n").ConfigureAwait(false);
-            return 0;
-        }
-
-        var commandLine = PluginCommandLine.Parse(args);
-        if (commandLine.Error is { } error)
-        {
-            await Console.Error.WriteLineAsync($"pulumi-resource-scpgateway: {error}").ConfigureAwait(false);
-            return 2;
-        }
-
-        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => RequestStop(signal, stop));
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => RequestStop(signal, stop));
-
-        using var cancellation = new ServerCancellation();
-        using var engineLog = new EngineLogClient(commandLine.EngineAddress);
-        var methods = new RpcMethodTable();
-        var registry = PackageCatalog.Create().WithCreateJournal(CreateJournal.ForEnvironment(Environment.GetEnvironmentVariable));
-        using var provider = new ResourceProviderService(engineLog, cancellation, registry: registry);
-        provider.Register(methods);
-
-        var server = new RpcServer(methods, new RpcServerOptions { Cancellation = cancellation });
-        await using (server.ConfigureAwait(false))
-        {
-            int port;
-            try
-            {
-                port = await server.StartAsync(CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException)
-            {
-                await Console.Error.WriteLineAsync($"pulumi-resource-scpgateway: could not listen on 127.0.0.1: {ex.Message}").ConfigureAwait(false);
-                return 1;
-            }
-
-            // The engine reads stdout up to the first newline; nothing may precede or follow it.
-            var stdout = Console.Out;
-            await stdout.WriteAsync($"{port}\n").ConfigureAwait(false);
-            await stdout.FlushAsync().ConfigureAwait(false);
-
-            await stop.Task.ConfigureAwait(false);
-            using var grace = new CancellationTokenSource(ShutdownGrace);
-            await server.StopAsync(grace.Token).ConfigureAwait(false);
-        }
-
-        return 0;
-    }
-
-    private static void RequestStop(PosixSignalContext signal, TaskCompletionSource stop)
-    {
-        // Handle it ourselves so the runtime does not terminate before we stop cleanly.
-        signal.Cancel = true;
-        stop.TrySetResult();
-    }
+    /// <summary>A create that failed this way may have made its object: its journal entry stays.</summary>
+    private static bool OutcomeUnknown(Exception error) => error is ScpApiException { OutcomeUnknown: true };
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.EngineSimulator;
-using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Host.Protos;
 
 namespace Pulumi.ScpGateway.Benchmarks;
 

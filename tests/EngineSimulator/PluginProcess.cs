@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Framework;
 
 namespace Pulumi.ScpGateway.EngineSimulator;
 
@@ -10,6 +10,9 @@ namespace Pulumi.ScpGateway.EngineSimulator;
 /// </summary>
 public sealed class PluginProcess : IAsyncDisposable
 {
+    /// <summary>Where the plugin keeps its state (the create journal); the simulator gives each plugin its own unless told.</summary>
+    public static readonly string StateDirectoryVariable = CreateJournal.StateDirectoryVariable("scpgateway");
+
     public static readonly TimeSpan DefaultStartTimeout = TimeSpan.FromSeconds(20);
 
     private readonly Process process;
@@ -68,14 +71,14 @@ public sealed class PluginProcess : IAsyncDisposable
 
         // A plugin started for a test keeps its state in a directory of its own, never in ~/.pulumi.
         string? ownStateDirectory = null;
-        if (string.IsNullOrEmpty(start.Environment.TryGetValue(CreateJournal.StateDirectoryVariable, out var given) ? given : null))
+        if (string.IsNullOrEmpty(start.Environment.TryGetValue(PluginProcess.StateDirectoryVariable, out var given) ? given : null))
         {
             ownStateDirectory = Directory.CreateTempSubdirectory("scpgw-plugin-").FullName;
-            start.Environment[CreateJournal.StateDirectoryVariable] = ownStateDirectory;
+            start.Environment[PluginProcess.StateDirectoryVariable] = ownStateDirectory;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
-        var plugin = new PluginProcess(process, start.Environment[CreateJournal.StateDirectoryVariable]!, ownStateDirectory);
+        var plugin = new PluginProcess(process, start.Environment[PluginProcess.StateDirectoryVariable]!, ownStateDirectory);
         try
         {
             plugin.Port = await plugin.ReadPortAsync(startTimeout ?? DefaultStartTimeout).ConfigureAwait(false);

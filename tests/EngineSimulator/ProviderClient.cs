@@ -1,5 +1,5 @@
 using Google.Protobuf;
-using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Host;
 
 namespace Pulumi.ScpGateway.EngineSimulator;
 

@@ -1,5 +1,5 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp.QueueService;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp.QueueService;
 
 namespace Pulumi.ScpGateway.Provider.Functions;
 

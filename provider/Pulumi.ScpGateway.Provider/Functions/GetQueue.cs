@@ -1,8 +1,8 @@
-using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Framework;
 using Pulumi.ScpGateway.Provider.Resources;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.QueueService;
-using Pulumi.ScpGateway.Provider.Scp.QueueService.Models;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.QueueService;
+using Pulumi.ScpGateway.Scp.QueueService.Models;
 
 namespace Pulumi.ScpGateway.Provider.Functions;
 

@@ -1,5 +1,5 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp.QueueService.Models;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp.QueueService.Models;
 
 namespace Pulumi.ScpGateway.Provider.Functions;
 

@@ -1,7 +1,7 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
@@ -53,7 +53,7 @@ public sealed class AccessControlResource(IApiGatewayClient scp) : CustomResourc
             Description = inputs.Description,
         };
         var created = await scp.CreateAccessControlAsync(inputs.ApiId, request,
-            async ct => ExactName.Find(await scp.ListAllAccessControlsAsync(inputs.ApiId, ct), control => control.Name, name),
+            new(async ct => ExactName.Find(await scp.ListAllAccessControlsAsync(inputs.ApiId, ct), control => control.Name, name), context.ResumedCreate),
             context.CancellationToken);
         var state = StateFrom(inputs) with { Name = created.Name, AccessControlId = created.Id, CreatedAt = created.CreatedAt };
         return (FormatId(state), state);

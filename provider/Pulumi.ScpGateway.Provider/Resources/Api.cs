@@ -1,7 +1,7 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
@@ -64,7 +64,7 @@ public sealed class ApiResource(IApiGatewayClient scp) : CustomResource<ApiArgs,
             EndpointType = inputs.EndpointType,
             Tags = inputs.Tags?.Select(tag => new ScpTag { Key = tag.Key, Value = tag.Value }).ToList(),
         };
-        var created = await scp.CreateApiAsync(request, ct => FindByNameAsync(name, ct), context.CancellationToken);
+        var created = await scp.CreateApiAsync(request, new(ct => FindByNameAsync(name, ct), context.ResumedCreate), context.CancellationToken);
         var state = StateFrom(inputs) with { Name = created.Name, ApiId = created.Id, Status = "Creating" };
         try
         {

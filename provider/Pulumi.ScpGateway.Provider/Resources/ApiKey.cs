@@ -1,7 +1,7 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
@@ -44,7 +44,7 @@ public sealed class ApiKeyResource(IApiGatewayClient scp) : CustomResource<ApiKe
     {
         var name = inputs.Name!;
         var request = new ApiKeyCreateRequest { Name = name, Description = inputs.Description };
-        var created = await scp.CreateApiKeyAsync(inputs.ApiId, inputs.UsagePlanId, request, FindExistingAsync, context.CancellationToken);
+        var created = await scp.CreateApiKeyAsync(inputs.ApiId, inputs.UsagePlanId, request, new(FindExistingAsync, context.ResumedCreate), context.CancellationToken);
         var state = StateOf(inputs.ApiId, inputs.UsagePlanId, created.ApiKey, inputs);
         return (FormatId(state), state);
 

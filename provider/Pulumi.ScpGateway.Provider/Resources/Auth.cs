@@ -1,7 +1,7 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
@@ -62,7 +62,7 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
         var state = StateFrom(inputs);
         // Whether the name was taken before this create decides below whether an auth found by it is ours.
         var existing = await FindByNameAsync(inputs.ApiId, name, context.CancellationToken);
-        if (existing is not null && ResumedCreate.IsMarked)
+        if (existing is not null && context.ResumedCreate)
         {
             // A killed run's create made it, and its access token was lost with that run's answer: make it again.
             await context.Log.InfoAsync($"auth '{name}' was created by an earlier run that did not finish, and its access token was lost; creating it again", context.CancellationToken);

@@ -1,7 +1,7 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
@@ -53,11 +53,11 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
         // Deployments have no name to recognise one by: the one a create with an unknown outcome made
         // is the only new deployment with its description and stage, against the list taken before.
         // Without that list (SCP refusing it) a create with an unknown outcome is not repeated.
-        // After a killed plugin (ResumedCreate) what that run made is already in the list, so it is
+        // After a killed plugin (context.ResumedCreate) what that run made is already in the list, so it is
         // not adopted: it stays an extra entry in the API's deployment history, which SCP never deletes.
         var before = await ExistingIdsAsync(inputs, context.CancellationToken);
         var created = await scp.CreateApiDeploymentAsync(inputs.ApiId, request,
-            before is null ? null : ct => LookupAfterCreate.FindAsync("the new deployment to be listed", token => FindNewAsync(inputs, before, token), context),
+            before is null ? null : new(ct => LookupAfterCreate.FindAsync("the new deployment to be listed", token => FindNewAsync(inputs, before, token), context), context.ResumedCreate),
             context.CancellationToken);
         var state = StateFrom(inputs) with { DeploymentId = created.DeploymentId };
         var id = FormatId(state);

@@ -1,6 +1,6 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
@@ -23,11 +23,11 @@ public sealed class MethodResource(IApiGatewayClient scp) : CustomResource<Metho
             RequestHeaders = inputs.RequestHeaders,
         };
         var created = await scp.CreateMethodAsync(inputs.ApiId, inputs.ResourceId, request,
-            async ct =>
+            new(async ct =>
             {
                 var listed = await scp.ListMethodsAsync(inputs.ApiId, inputs.ResourceId, ct);
                 return listed.Methods.Any(method => method.MethodType == inputs.MethodType) ? listed : null;
-            },
+            }, context.ResumedCreate),
             context.CancellationToken);
         var state = WithComputed(StateFrom(inputs), created.Methods.FirstOrDefault(method => method.MethodType == inputs.MethodType));
         return (FormatId(state), state);

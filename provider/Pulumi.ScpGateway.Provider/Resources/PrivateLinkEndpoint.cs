@@ -1,7 +1,7 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
@@ -44,7 +44,7 @@ public sealed class PrivateLinkEndpointResource(IApiGatewayClient scp) : CustomR
     {
         var name = inputs.Name!;
         var request = new PrivateLinkEndpointCreateRequest { Name = name, PrivateLinkServiceId = inputs.PrivatelinkServiceId, Description = inputs.Description };
-        var created = await scp.CreatePrivateLinkEndpointAsync(request, ct => FindByNameAsync(name, ct), context.CancellationToken);
+        var created = await scp.CreatePrivateLinkEndpointAsync(request, new(ct => FindByNameAsync(name, ct), context.ResumedCreate), context.CancellationToken);
         var state = WithEndpoint(StateFrom(inputs), created.PrivateLinkEndpoint);
         if (inputs.Requested)
         {

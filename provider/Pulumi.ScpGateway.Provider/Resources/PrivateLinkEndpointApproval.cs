@@ -1,7 +1,7 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 

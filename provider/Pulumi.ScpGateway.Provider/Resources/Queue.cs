@@ -1,7 +1,7 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.QueueService;
-using Model = Pulumi.ScpGateway.Provider.Scp.QueueService.Models;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.QueueService;
+using Model = Pulumi.ScpGateway.Scp.QueueService.Models;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
@@ -26,7 +26,7 @@ public sealed class QueueResource(IQueueServiceClient scp) : CustomResource<Queu
             DataKeyReusePeriodUnit = inputs.DataKeyReusePeriodUnit,
             Encryption = EncryptionOf(inputs),
         };
-        var created = await scp.CreateQueueAsync(request, token => FindByNameAsync(name, token), ct);
+        var created = await scp.CreateQueueAsync(request, new(token => FindByNameAsync(name, token), context.ResumedCreate), ct);
         await context.Log.InfoAsync($"queue {name} created as {created.Id}; waiting for it to become {Active}", ct);
 
         // Until the ACL is set the queue admits no addresses; a partial state says so, so the next update adds them.

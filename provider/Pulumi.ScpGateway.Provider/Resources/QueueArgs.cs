@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Framework;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 

@@ -1,7 +1,7 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using ScpResourceCreateRequest = Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models.ResourceCreateRequest;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using ScpResourceCreateRequest = Pulumi.ScpGateway.Scp.ApiGateway.Models.ResourceCreateRequest;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
@@ -37,7 +37,7 @@ public sealed class ResourceResource(IApiGatewayClient scp) : CustomResource<Res
     {
         var parentId = inputs.ParentId ?? await RootIdAsync(inputs.ApiId, context.CancellationToken);
         var created = await scp.CreateResourceAsync(inputs.ApiId, parentId, new ScpResourceCreateRequest { PathPart = inputs.PathPart },
-            ct => FindAsync(inputs.ApiId, parentId, inputs.PathPart, ct), context.CancellationToken);
+            new(ct => FindAsync(inputs.ApiId, parentId, inputs.PathPart, ct), context.ResumedCreate), context.CancellationToken);
         var state = StateFrom(inputs) with { ResourceId = created.Id, Path = created.Path };
         return (FormatId(state), state);
     }

@@ -1,6 +1,6 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
@@ -16,7 +16,7 @@ public sealed class StageResource(IApiGatewayClient scp) : CustomResource<StageA
     {
         var cancellationToken = context.CancellationToken;
         var request = new StageCreateRequest { StageName = inputs.Name, DeploymentId = inputs.DeploymentId, Description = inputs.Description };
-        var created = await scp.CreateStageAsync(inputs.ApiId, request, FindExistingAsync, cancellationToken);
+        var created = await scp.CreateStageAsync(inputs.ApiId, request, new(FindExistingAsync, context.ResumedCreate), cancellationToken);
         var state = StateOf(created.Stage, inputs);
         var id = FormatId(state);
         if (StageSettings.SameConfig(state, inputs))

@@ -1,7 +1,7 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 
@@ -45,7 +45,7 @@ public sealed class UsagePlanResource(IApiGatewayClient scp) : CustomResource<Us
     {
         var name = inputs.Name!;
         var request = new UsagePlanCreateRequest { Name = name, Limit = inputs.Limit, Rate = inputs.Rate, Description = inputs.Description };
-        var created = await scp.CreateUsagePlanAsync(inputs.ApiId, request, FindExistingAsync, context.CancellationToken);
+        var created = await scp.CreateUsagePlanAsync(inputs.ApiId, request, new(FindExistingAsync, context.ResumedCreate), context.CancellationToken);
         var state = StateOf(inputs.ApiId, created.UsagePlan, inputs);
         return (FormatId(state), state);
 

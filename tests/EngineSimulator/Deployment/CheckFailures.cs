@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Host.Protos;
 
 namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 

@@ -1,6 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Host;
 
 namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 

@@ -1,7 +1,8 @@
+using Pulumi.ScpGateway.Host;
 using System.Security.Cryptography;
 using Pulumi.ScpGateway.EngineSimulator.Yaml;
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 

@@ -1,5 +1,6 @@
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Host;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 

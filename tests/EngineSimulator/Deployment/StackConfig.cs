@@ -1,6 +1,6 @@
 using System.Globalization;
 using Pulumi.ScpGateway.EngineSimulator.Yaml;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Pulumi.ScpGateway.EngineSimulator.Yaml;
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Host;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 
@@ -137,7 +137,7 @@ public static class StackRunner
             ["PULUMI_CONFIG"] = PropertyJson.Serialize(PropertyValue.FromObject(config.Provider.ToPropertyMap().UnwrapSecrets())),
         };
         // The simulator's stacks keep the plugin's state with theirs, never in the user's ~/.pulumi.
-        environment.TryAdd(CreateJournal.StateDirectoryVariable, options.PluginStateDirectory);
+        environment.TryAdd(PluginProcess.StateDirectoryVariable, options.PluginStateDirectory);
         return environment;
     }
 

@@ -1,8 +1,9 @@
+using Pulumi.ScpGateway.Host;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.EngineSimulator.Yaml;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.EngineSimulator.Yaml;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Pulumi.ScpGateway.EngineSimulator.Deployment;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Examples;
 

@@ -1,6 +1,6 @@
-using Pulumi.ScpGateway.Provider.Rpc;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Host;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Functions;
 

@@ -1,5 +1,5 @@
 using Pulumi.ScpGateway.IntegrationTests.Resources;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.ApiGateway;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Functions;
 

@@ -1,7 +1,7 @@
-using Pulumi.ScpGateway.Provider.Rpc;
-using Pulumi.ScpGateway.Provider.Scp.QueueService;
-using Pulumi.ScpGateway.Provider.Scp.QueueService.Models;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Host;
+using Pulumi.ScpGateway.Scp.QueueService;
+using Pulumi.ScpGateway.Scp.QueueService.Models;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Functions;
 

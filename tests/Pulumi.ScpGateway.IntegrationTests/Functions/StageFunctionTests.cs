@@ -1,5 +1,5 @@
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Functions;
 

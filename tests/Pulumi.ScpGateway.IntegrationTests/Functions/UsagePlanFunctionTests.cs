@@ -1,5 +1,5 @@
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Functions;
 
@@ -38,7 +38,7 @@ public sealed class UsagePlanFunctionTests(FunctionsFixture fixture) : IClassFix
         var plan = await PlanAsync(apiId, "keys-plan");
         await FunctionsFixture.ManyAsync(FunctionsFixture.MoreThanOnePage, i =>
             fixture.ApiGateway.CreateApiKeyAsync(apiId, plan.UsagePlan.Id, new ApiKeyCreateRequest { Name = $"key-{i:D3}" }, null, CancellationToken.None));
-        var stored = await fixture.ApiGateway.ListApiKeysAsync(apiId, plan.UsagePlan.Id, new Provider.Scp.NamedListQuery { Name = "key-007" }, CancellationToken.None);
+        var stored = await fixture.ApiGateway.ListApiKeysAsync(apiId, plan.UsagePlan.Id, new Pulumi.ScpGateway.Scp.NamedListQuery { Name = "key-007" }, CancellationToken.None);
 
         var result = await fixture.Provider.InvokeAsync("getApiKeys", Args(("apiId", apiId), ("usagePlanId", plan.UsagePlan.Id)));
 

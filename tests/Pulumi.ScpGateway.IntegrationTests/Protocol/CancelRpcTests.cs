@@ -1,7 +1,8 @@
+using Pulumi.ScpGateway.Provider;
 using Google.Protobuf.WellKnownTypes;
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Host;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Protocol;
 
@@ -24,7 +25,7 @@ public class CancelRpcTests
             await Task.Delay(Timeout.Infinite, context.CancellationToken);
             return new Empty();
         });
-        new ResourceProviderService(log, cancellation).Register(methods);
+        new ResourceProviderService(log, cancellation, ScpGatewayPackage.ForCurrentProcess()).Register(methods);
         await using var server = await LoopbackServer.StartAsync(methods, new RpcServerOptions { Cancellation = cancellation });
 
         var operation = server.Client.SendRawAsync(SlowOperation, MessageFraming.Encode(new Empty()));

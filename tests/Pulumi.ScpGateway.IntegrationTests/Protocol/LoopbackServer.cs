@@ -1,5 +1,5 @@
 using Pulumi.ScpGateway.EngineSimulator;
-using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Host;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Protocol;
 

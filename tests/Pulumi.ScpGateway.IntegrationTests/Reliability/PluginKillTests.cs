@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Pulumi.ScpGateway.EngineSimulator;
 using Pulumi.ScpGateway.EngineSimulator.Deployment;
-using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Framework;
 using Pulumi.ScpGateway.ScpEmulator;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
 using Xunit.Abstractions;
@@ -34,7 +34,7 @@ public class PluginKillTests(ITestOutputHelper output)
         // It keeps its state where the simulator's later runs of this stack start their plugins with it.
         await using var plugin = await PluginProcess.StartAsync(engineAddress: null, new Dictionary<string, string?>
         {
-            [CreateJournal.StateDirectoryVariable] = stack.Options().PluginStateDirectory,
+            [PluginProcess.StateDirectoryVariable] = stack.Options().PluginStateDirectory,
         });
         var killed = await StackRunner.RunAsync(DeploymentCommand.Up, stack.Options() with
         {

@@ -1,6 +1,6 @@
 using Pulumi.ScpGateway.EngineSimulator.Deployment;
 using Pulumi.ScpGateway.IntegrationTests.Simulator;
-using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Framework;
 using Pulumi.ScpGateway.ScpEmulator;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Reliability;

@@ -1,5 +1,5 @@
 using Pulumi.ScpGateway.IntegrationTests.Emulator;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
 

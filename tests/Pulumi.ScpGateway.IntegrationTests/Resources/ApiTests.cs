@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Host;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.EngineSimulator;
 using Pulumi.ScpGateway.ScpEmulator;
 using Pulumi.ScpGateway.ScpEmulator.Faults;

@@ -1,9 +1,9 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Provider.Resources;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;

@@ -1,7 +1,7 @@
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework.Values;
 using static Pulumi.ScpGateway.IntegrationTests.Resources.ApiGatewaySetup;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
@@ -131,7 +131,7 @@ public sealed class DeploymentTests(DeploymentFixture fixture) : IClassFixture<D
         var program = Map(("apiId", apiId), ("description", "half"));
         await faulty.SetFaultsAsync(new { seed = 1, rate_500 = 1.0, operations = new[] { "ListApiDeployments" } });
 
-        var error = await Assert.ThrowsAsync<Provider.Rpc.RpcException>(() => faulty.CreateAsync(Type, "half", program));
+        var error = await Assert.ThrowsAsync<Pulumi.ScpGateway.Host.RpcException>(() => faulty.CreateAsync(Type, "half", program));
         var failure = InitFailure(error);
         await faulty.SetFaultsAsync(new { seed = 1 });
         var deployment = StateAfter(failure, Type, "half");

@@ -1,6 +1,6 @@
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;

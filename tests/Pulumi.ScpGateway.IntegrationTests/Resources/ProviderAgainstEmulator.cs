@@ -1,10 +1,11 @@
+using Pulumi.ScpGateway.Host;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Google.Protobuf;
 using Pulumi.ScpGateway.EngineSimulator;
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.ScpEmulator;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;

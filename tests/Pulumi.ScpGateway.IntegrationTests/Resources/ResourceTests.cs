@@ -1,5 +1,5 @@
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
 
@@ -15,7 +15,7 @@ public sealed class ResourceTests(ActiveApiFixture fixture) : IClassFixture<Acti
         return parentId is null ? program : program.With("parentId", parentId);
     }
 
-    private async Task<IReadOnlyList<Provider.Scp.ApiGateway.Models.Resource>> ListAsync() =>
+    private async Task<IReadOnlyList<Pulumi.ScpGateway.Scp.ApiGateway.Models.Resource>> ListAsync() =>
         (await provider.Scp.ApiGateway.ListResourcesAsync(fixture.ApiId, CancellationToken.None)).Resources;
 
     [Fact]

@@ -1,8 +1,8 @@
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Host;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.ScpEmulator;
 using static Pulumi.ScpGateway.IntegrationTests.Resources.ApiGatewaySetup;
 

@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
-using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Provider.Resources;
-using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Host;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Robustness;
 

@@ -1,7 +1,7 @@
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.IntegrationTests.Resources;
-using Pulumi.ScpGateway.Provider.Protos;
+using Pulumi.ScpGateway.Host.Protos;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Robustness;
 

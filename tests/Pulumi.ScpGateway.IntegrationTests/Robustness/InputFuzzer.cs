@@ -1,7 +1,8 @@
+using Pulumi.ScpGateway.Host;
 using System.Text;
 using System.Text.Json.Nodes;
 using Google.Protobuf.WellKnownTypes;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Robustness;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.EngineSimulator;
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Host;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Robustness;
 

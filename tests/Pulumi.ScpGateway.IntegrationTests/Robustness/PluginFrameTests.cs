@@ -2,8 +2,8 @@ using System.Net.Sockets;
 using System.Text;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.EngineSimulator;
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Host;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Robustness;
 

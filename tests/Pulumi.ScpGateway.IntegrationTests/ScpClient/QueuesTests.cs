@@ -1,5 +1,5 @@
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.QueueService.Models;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.QueueService.Models;
 
 namespace Pulumi.ScpGateway.IntegrationTests.ScpClient;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
 
 namespace Pulumi.ScpGateway.IntegrationTests.ScpClient;
@@ -104,12 +104,12 @@ public sealed class RetryTests
         for (var i = 0; i < Calls; i++)
         {
             var name = $"api-{i:00}";
-            var created = await scp.Api.CreateApiAsync(new ApiCreateRequest { Name = name, Description = "d" }, async ct =>
+            var created = await scp.Api.CreateApiAsync(new ApiCreateRequest { Name = name, Description = "d" }, new(async ct =>
             {
                 lookups++;
                 var found = (await scp.Api.ListAllApisAsync(name, ct)).SingleOrDefault(a => a.Name == name);
                 return found is null ? null : new ApiCreateResponse { Id = found.Id, Name = found.Name, Description = found.Description };
-            }, scp.Ct);
+            }), scp.Ct);
             Assert.Equal(name, created.Name);
         }
 
@@ -147,7 +147,7 @@ public sealed class RetryTests
         await scp.SetFaultsAsync(Faults("504", 1) with { Operations = ["CreateApi"] });
         var lookups = 0;
 
-        var created = await scp.Api.CreateApiAsync(new ApiCreateRequest { Name = "lagging-api" }, async ct =>
+        var created = await scp.Api.CreateApiAsync(new ApiCreateRequest { Name = "lagging-api" }, new(async ct =>
         {
             // The first lookup does not see the new Api yet; the second does.
             if (++lookups == 1)
@@ -156,7 +156,7 @@ public sealed class RetryTests
             }
             var found = (await scp.Api.ListAllApisAsync("lagging-api", ct)).SingleOrDefault(a => a.Name == "lagging-api");
             return found is null ? null : new ApiCreateResponse { Id = found.Id, Name = found.Name };
-        }, scp.Ct);
+        }), scp.Ct);
 
         var stored = Assert.Single((await scp.StateAsync()).GetProperty("apis").EnumerateArray());
         Assert.Equal(created.Id, stored.GetProperty("api").GetProperty("id").GetString());
@@ -173,7 +173,7 @@ public sealed class RetryTests
 
         // A lookup that lags behind (finds nothing) lets the client post again; each answer is a 504.
         var error = await ScpAssert.FailsAsync(HttpStatusCode.GatewayTimeout, "CreateApi",
-            () => clients.ApiGateway.CreateApiAsync(new ApiCreateRequest { Name = "lagging-api" }, _ => Task.FromResult<ApiCreateResponse?>(null), scp.Ct));
+            () => clients.ApiGateway.CreateApiAsync(new ApiCreateRequest { Name = "lagging-api" }, new(_ => Task.FromResult<ApiCreateResponse?>(null)), scp.Ct));
 
         Assert.True(error.OutcomeUnknown);
         Assert.Contains("look it up before creating it again", error.Message, StringComparison.Ordinal);

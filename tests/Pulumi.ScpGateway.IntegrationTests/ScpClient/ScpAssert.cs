@@ -1,5 +1,5 @@
 using System.Net;
-using Pulumi.ScpGateway.Provider.Scp;
+using Pulumi.ScpGateway.Scp;
 
 namespace Pulumi.ScpGateway.IntegrationTests.ScpClient;
 

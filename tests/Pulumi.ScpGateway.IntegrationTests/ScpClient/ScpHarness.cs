@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway;
-using Pulumi.ScpGateway.Provider.Scp.QueueService;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway;
+using Pulumi.ScpGateway.Scp.QueueService;
 using Pulumi.ScpGateway.ScpEmulator;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
 

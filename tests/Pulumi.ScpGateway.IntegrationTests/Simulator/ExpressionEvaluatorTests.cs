@@ -1,5 +1,5 @@
 using Pulumi.ScpGateway.EngineSimulator.Yaml;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Simulator;
 

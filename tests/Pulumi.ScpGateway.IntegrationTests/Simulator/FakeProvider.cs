@@ -1,9 +1,9 @@
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.EngineSimulator;
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Host;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Simulator;
 

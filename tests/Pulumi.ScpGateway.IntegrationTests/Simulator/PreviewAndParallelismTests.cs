@@ -1,6 +1,7 @@
+using Pulumi.ScpGateway.Host;
 using Pulumi.ScpGateway.EngineSimulator.Deployment;
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Simulator;
 

@@ -1,5 +1,6 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Provider.Configuration;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Framework.Values;
 using static Pulumi.ScpGateway.Tests.Config.ConfigMaps;
 
 namespace Pulumi.ScpGateway.Tests.Config;

@@ -1,5 +1,6 @@
+using Pulumi.ScpGateway.Provider.Configuration;
 using System.Text.Json.Nodes;
-using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Framework;
 
 namespace Pulumi.ScpGateway.Tests.Config;
 

@@ -1,6 +1,7 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Provider.Configuration;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Framework.Values;
 using static Pulumi.ScpGateway.Tests.Config.ConfigMaps;
 
 namespace Pulumi.ScpGateway.Tests.Config;

@@ -1,6 +1,6 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Framework.Values;
 using static Pulumi.ScpGateway.Tests.Framework.TestRegistry;
 
 namespace Pulumi.ScpGateway.Tests.Framework;
@@ -16,7 +16,7 @@ public sealed class CreateJournalTests : IDisposable
 
     public CreateJournalTests()
     {
-        _journal = new CreateJournal(Path.Combine(_home.FullName, "creates"));
+        _journal = new CreateJournal(Path.Combine(_home.FullName, "creates"), error => error is ScpApiException { OutcomeUnknown: true });
         _test.Registry.WithCreateJournal(_journal);
     }
 
@@ -26,13 +26,13 @@ public sealed class CreateJournalTests : IDisposable
     public void The_directory_is_the_state_directory_override_else_pulumi_home_else_the_users_pulumi_folder()
     {
         Dictionary<string, string?> variables = new() { ["SCPGATEWAY_STATE_DIR"] = "/srv/scpgw", ["PULUMI_HOME"] = "/p", ["HOME"] = "/home/u" };
-        Assert.Equal("/srv/scpgw/creates", CreateJournal.ForEnvironment(name => variables.GetValueOrDefault(name))!.Directory);
+        Assert.Equal("/srv/scpgw/creates", CreateJournal.ForEnvironment("scpgateway", name => variables.GetValueOrDefault(name))!.Directory);
         variables.Remove("SCPGATEWAY_STATE_DIR");
-        Assert.Equal("/p/scpgateway/creates", CreateJournal.ForEnvironment(name => variables.GetValueOrDefault(name))!.Directory);
+        Assert.Equal("/p/scpgateway/creates", CreateJournal.ForEnvironment("scpgateway", name => variables.GetValueOrDefault(name))!.Directory);
         variables.Remove("PULUMI_HOME");
-        Assert.Equal("/home/u/.pulumi/scpgateway/creates", CreateJournal.ForEnvironment(name => variables.GetValueOrDefault(name))!.Directory);
+        Assert.Equal("/home/u/.pulumi/scpgateway/creates", CreateJournal.ForEnvironment("scpgateway", name => variables.GetValueOrDefault(name))!.Directory);
         variables.Remove("HOME");
-        Assert.Null(CreateJournal.ForEnvironment(name => variables.GetValueOrDefault(name)));
+        Assert.Null(CreateJournal.ForEnvironment("scpgateway", name => variables.GetValueOrDefault(name)));
     }
 
     [Fact]
@@ -124,7 +124,6 @@ public sealed class CreateJournalTests : IDisposable
         Assert.False(await MarkedDuringAsync(Entry("gw-other00")));
         await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
         Assert.True(await MarkedDuringAsync(Entry("gw-abc1234")));
-        Assert.False(ResumedCreate.IsMarked); // The mark ends with the create.
     }
 
     [Fact]
@@ -168,14 +167,14 @@ public sealed class CreateJournalTests : IDisposable
         new(GatewayUrn, new Dictionary<string, string> { ["name"] = name }, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
 
     private Task<bool> MarkedDuringAsync(CreateJournalEntry entry) =>
-        _journal.RunAsync(entry, () => Task.FromResult(ResumedCreate.IsMarked), SilentResourceLog.Instance, CancellationToken.None);
+        _journal.RunAsync(entry, Task.FromResult, SilentResourceLog.Instance, CancellationToken.None);
 
     private async Task AssertEntryAfterAsync(Func<Task<int>> create, bool stays)
     {
         var entry = Entry("gw-abc1234");
         try
         {
-            await _journal.RunAsync(entry, create, SilentResourceLog.Instance, CancellationToken.None);
+            await _journal.RunAsync(entry, _ => create(), SilentResourceLog.Instance, CancellationToken.None);
         }
         catch (Exception error) when (error is ScpApiException or ResourceInitFailure or OperationCanceledException)
         {

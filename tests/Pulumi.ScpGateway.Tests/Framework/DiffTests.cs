@@ -1,5 +1,5 @@
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Framework.Values;
 using static Pulumi.ScpGateway.Tests.Framework.TestRegistry;
 
 namespace Pulumi.ScpGateway.Tests.Framework;

@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Framework;
 using static Pulumi.ScpGateway.Tests.Framework.TestRegistry;
 
 namespace Pulumi.ScpGateway.Tests.Framework;

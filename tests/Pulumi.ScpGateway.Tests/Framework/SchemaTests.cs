@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Framework;
 
 namespace Pulumi.ScpGateway.Tests.Framework;
 

@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 using static Pulumi.ScpGateway.Tests.Resources.CatalogCheck;
 
 namespace Pulumi.ScpGateway.Tests.Resources;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Framework;
 using Pulumi.ScpGateway.Provider.Resources;
 using Pulumi.ScpGateway.Tests.Framework;
 

@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 using static Pulumi.ScpGateway.Tests.Resources.StageGroupCheck;
 
 namespace Pulumi.ScpGateway.Tests.Resources;

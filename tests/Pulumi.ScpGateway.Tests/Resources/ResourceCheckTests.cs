@@ -1,11 +1,11 @@
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 using static Pulumi.ScpGateway.Tests.Resources.CatalogCheck;
 
 namespace Pulumi.ScpGateway.Tests.Resources;
 
 public class ResourceCheckTests
 {
-    private static Task<Provider.Framework.CheckResult> CheckPathPart(string pathPart) =>
+    private static Task<Pulumi.ScpGateway.Framework.CheckResult> CheckPathPart(string pathPart) =>
         CheckAsync("Resource", Map(("apiId", "api-1"), ("pathPart", pathPart)));
 
     [Theory]

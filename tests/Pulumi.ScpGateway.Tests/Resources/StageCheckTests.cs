@@ -1,11 +1,11 @@
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 using static Pulumi.ScpGateway.Tests.Resources.StageGroupCheck;
 
 namespace Pulumi.ScpGateway.Tests.Resources;
 
 public class StageCheckTests
 {
-    private static Task<Provider.Framework.CheckResult> Check(params (string Key, PropertyValue Value)[] extra) =>
+    private static Task<Pulumi.ScpGateway.Framework.CheckResult> Check(params (string Key, PropertyValue Value)[] extra) =>
         CheckAsync("Stage", Map([("apiId", "api-1"), ("name", "dev"), ("deploymentId", "dep-1"), .. extra]));
 
     [Fact]

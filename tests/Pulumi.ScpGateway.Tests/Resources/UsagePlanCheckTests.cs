@@ -1,11 +1,11 @@
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 using static Pulumi.ScpGateway.Tests.Resources.StageGroupCheck;
 
 namespace Pulumi.ScpGateway.Tests.Resources;
 
 public class UsagePlanCheckTests
 {
-    private static Task<Provider.Framework.CheckResult> Check(params (string Key, PropertyValue Value)[] extra) =>
+    private static Task<Pulumi.ScpGateway.Framework.CheckResult> Check(params (string Key, PropertyValue Value)[] extra) =>
         CheckAsync("UsagePlan", Map([("apiId", "api-1"), ("limit", 100.0), ("rate", "day"), .. extra]), name: "Gold_Plan");
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Host;
 
 namespace Pulumi.ScpGateway.Tests.Rpc;
 

@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Host;
 
 namespace Pulumi.ScpGateway.Tests.Rpc;
 

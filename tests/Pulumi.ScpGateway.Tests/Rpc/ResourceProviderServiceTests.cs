@@ -1,7 +1,8 @@
+using Pulumi.ScpGateway.Provider;
 using Google.Protobuf.WellKnownTypes;
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Protos;
-using Pulumi.ScpGateway.Provider.Rpc;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Host.Protos;
+using Pulumi.ScpGateway.Host;
 
 namespace Pulumi.ScpGateway.Tests.Rpc;
 
@@ -11,7 +12,7 @@ public sealed class ResourceProviderServiceTests : IDisposable
     private readonly EngineLogClient log = new(null, new StringWriter());
     private readonly ResourceProviderService service;
 
-    public ResourceProviderServiceTests() => service = new ResourceProviderService(log, cancellation);
+    public ResourceProviderServiceTests() => service = new ResourceProviderService(log, cancellation, ScpGatewayPackage.ForCurrentProcess());
 
     [Fact]
     public async Task Handshake_accepts_secrets_resources_outputs_and_autonaming()

@@ -1,5 +1,6 @@
+using Pulumi.ScpGateway.Provider;
 using System.Text.Json.Nodes;
-using Pulumi.ScpGateway.Provider.Framework;
+using Pulumi.ScpGateway.Framework;
 using Pulumi.ScpGateway.Tests.Framework;
 
 namespace Pulumi.ScpGateway.Tests.Schema;
@@ -15,7 +16,7 @@ public class SchemaFileTests
         var committed = File.ReadAllText(CommittedSchemaPath()).TrimEnd('\n');
 
         // On failure, `make schema` rewrites schema.json from the code.
-        Assert.Equal(ResourceProviderService.PackageSchemaJson(), committed);
+        Assert.Equal(ScpGatewayPackage.ForCurrentProcess().SchemaJson(), committed);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Scp.QueueService.Models;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Scp.QueueService.Models;
 
 namespace Pulumi.ScpGateway.Tests.Scp;
 
@@ -20,11 +20,11 @@ public class AmbiguousCreateTests
         using var test = new ScpTestClients(new ScriptedHandler().ThenAnswer(status));
         var lookups = 0;
 
-        var created = await test.Clients.ApiGateway.CreateApiAsync(NewApi, _ =>
+        var created = await test.Clients.ApiGateway.CreateApiAsync(NewApi, new(_ =>
         {
             lookups++;
             return Task.FromResult<ApiCreateResponse?>(new ApiCreateResponse { Id = "found-1", Name = "orders" });
-        }, CancellationToken.None);
+        }), CancellationToken.None);
 
         Assert.Equal("found-1", created.Id);
         Assert.Equal(1, lookups);
@@ -36,8 +36,8 @@ public class AmbiguousCreateTests
     {
         using var test = new ScpTestClients(new ScriptedHandler().ThenAnswer(HttpStatusCode.Accepted, """{"id":"a-2","name":"orders","description":""}"""));
 
-        var created = await ResumedAsync(() => test.Clients.ApiGateway.CreateApiAsync(NewApi,
-            _ => Task.FromResult<ApiCreateResponse?>(new ApiCreateResponse { Id = "found-1", Name = "orders" }), CancellationToken.None));
+        var created = await test.Clients.ApiGateway.CreateApiAsync(NewApi,
+            new(_ => Task.FromResult<ApiCreateResponse?>(new ApiCreateResponse { Id = "found-1", Name = "orders" }), LookFirst: true), CancellationToken.None);
 
         Assert.Equal("found-1", created.Id);
         Assert.Empty(test.Handler.Posts);
@@ -56,8 +56,8 @@ public class AmbiguousCreateTests
             return Task.FromResult<ApiCreateResponse?>(null);
         }
 
-        var resumed = await ResumedAsync(() => test.Clients.ApiGateway.CreateApiAsync(NewApi, NotFound, CancellationToken.None));
-        var fresh = await test.Clients.ApiGateway.CreateApiAsync(NewApi, NotFound, CancellationToken.None);
+        var resumed = await test.Clients.ApiGateway.CreateApiAsync(NewApi, new(NotFound, LookFirst: true), CancellationToken.None);
+        var fresh = await test.Clients.ApiGateway.CreateApiAsync(NewApi, new(NotFound), CancellationToken.None);
 
         Assert.Equal(("a-2", "a-3"), (resumed.Id, fresh.Id));
         Assert.Equal(1, lookups);
@@ -71,7 +71,7 @@ public class AmbiguousCreateTests
 
         var created = await test.Clients.QueueService.CreateQueueAsync(
             new QueueCreateRequest { Name = "jobs", MessageRetentionPeriod = 4, MessageRetentionPeriodUnit = "day", MessageSize = 256 },
-            _ => Task.FromResult<QueueCreateResponse?>(new QueueCreateResponse { Id = "q-found", State = "CREATING" }),
+            new(_ => Task.FromResult<QueueCreateResponse?>(new QueueCreateResponse { Id = "q-found", State = "CREATING" })),
             CancellationToken.None);
 
         Assert.Equal("q-found", created.Id);
@@ -98,11 +98,11 @@ public class AmbiguousCreateTests
             .ThenAnswer(HttpStatusCode.Accepted, """{"id":"a-2","name":"orders","description":""}"""));
         var lookups = 0;
 
-        var created = await test.Clients.ApiGateway.CreateApiAsync(NewApi, _ =>
+        var created = await test.Clients.ApiGateway.CreateApiAsync(NewApi, new(_ =>
         {
             lookups++;
             return Task.FromResult<ApiCreateResponse?>(null);
-        }, CancellationToken.None);
+        }), CancellationToken.None);
 
         Assert.Equal("a-2", created.Id);
         Assert.Equal(1, lookups);
@@ -117,11 +117,11 @@ public class AmbiguousCreateTests
             .ThenAnswer(HttpStatusCode.Conflict, """{"errors":[{"detail":"API name 'orders' already exists"}]}"""));
         var lookups = 0;
 
-        var created = await test.Clients.ApiGateway.CreateApiAsync(NewApi, _ =>
+        var created = await test.Clients.ApiGateway.CreateApiAsync(NewApi, new(_ =>
         {
             lookups++;
             return Task.FromResult(lookups == 1 ? null : new ApiCreateResponse { Id = "late-1", Name = "orders" });
-        }, CancellationToken.None);
+        }), CancellationToken.None);
 
         Assert.Equal("late-1", created.Id);
         Assert.Equal(2, lookups);
@@ -135,11 +135,11 @@ public class AmbiguousCreateTests
             .ThenAnswer(HttpStatusCode.Conflict, """{"errors":[{"detail":"API name 'orders' already exists"}]}"""));
         var lookups = 0;
 
-        var error = await Assert.ThrowsAsync<ScpApiException>(() => test.Clients.ApiGateway.CreateApiAsync(NewApi, _ =>
+        var error = await Assert.ThrowsAsync<ScpApiException>(() => test.Clients.ApiGateway.CreateApiAsync(NewApi, new(_ =>
         {
             lookups++;
             return Task.FromResult<ApiCreateResponse?>(null);
-        }, CancellationToken.None));
+        }), CancellationToken.None));
 
         Assert.True(error.IsConflict);
         Assert.False(error.OutcomeUnknown);
@@ -195,12 +195,5 @@ public class AmbiguousCreateTests
         await test.Clients.QueueService.SetAclAsync("q1", new QueueAclRequest { IpAddress = ["10.0.0.1"] }, CancellationToken.None);
 
         Assert.Equal(2, test.Handler.Posts.Count());
-    }
-
-    /// <summary>Runs <paramref name="create"/> as the create journal runs one an earlier run left unfinished.</summary>
-    private static async Task<T> ResumedAsync<T>(Func<Task<T>> create)
-    {
-        ResumedCreate.Mark();
-        return await create();
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Scp.Http;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Scp.Http;
 
 namespace Pulumi.ScpGateway.Tests.Scp;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Scp.Http;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Scp.Http;
 
 namespace Pulumi.ScpGateway.Tests.Scp;
 
@@ -76,11 +76,11 @@ public class LoopbackTransportTests
         using var clients = Clients(new Uri($"http://127.0.0.1:{port}"), s => s with { MaxRetries = 2 });
         var lookups = 0;
 
-        var error = await Assert.ThrowsAsync<ScpApiException>(() => clients.ApiGateway.CreateApiAsync(new ApiCreateRequest { Name = "n" }, _ =>
+        var error = await Assert.ThrowsAsync<ScpApiException>(() => clients.ApiGateway.CreateApiAsync(new ApiCreateRequest { Name = "n" }, new(_ =>
         {
             lookups++;
             return Task.FromResult<ApiCreateResponse?>(null);
-        }, CancellationToken.None));
+        }), CancellationToken.None));
 
         Assert.Null(error.StatusCode);
         Assert.False(error.OutcomeUnknown);
@@ -101,12 +101,12 @@ public class LoopbackTransportTests
         });
         using var clients = Clients(server.BaseUri, s => s with { RequestTimeout = TimeSpan.FromSeconds(2) });
 
-        var adopted = await clients.ApiGateway.CreateApiAsync(new ApiCreateRequest { Name = "orders" }, async ct =>
+        var adopted = await clients.ApiGateway.CreateApiAsync(new ApiCreateRequest { Name = "orders" }, new(async ct =>
         {
             // The lookup runs only once the create is known to have reached the server.
             await postArrived.Task.WaitAsync(TimeSpan.FromSeconds(30), ct);
             return new ApiCreateResponse { Id = "existing", Name = "orders" };
-        }, CancellationToken.None);
+        }), CancellationToken.None);
         release.SetResult();
 
         Assert.Equal("existing", adopted.Id);

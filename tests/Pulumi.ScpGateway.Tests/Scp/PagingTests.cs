@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Pulumi.ScpGateway.Provider.Scp;
+using Pulumi.ScpGateway.Scp;
 
 namespace Pulumi.ScpGateway.Tests.Scp;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Pulumi.ScpGateway.Provider.Scp;
+using Pulumi.ScpGateway.Scp;
 
 namespace Pulumi.ScpGateway.Tests.Scp;
 
@@ -8,7 +8,7 @@ public class RetryTests
 {
     private const string ShowApiJson = """{"api":{"id":"a1","name":"n","status":"Active"}}""";
 
-    private static Task<Provider.Scp.ApiGateway.Models.ApiShowResponse> ShowApi(ScpTestClients test, CancellationToken ct = default) =>
+    private static Task<Pulumi.ScpGateway.Scp.ApiGateway.Models.ApiShowResponse> ShowApi(ScpTestClients test, CancellationToken ct = default) =>
         test.Clients.ApiGateway.ShowApiAsync("a1", ct);
 
     [Theory]

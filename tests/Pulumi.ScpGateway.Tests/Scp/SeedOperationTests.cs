@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Pulumi.ScpGateway.Provider.Scp.Json;
+using Pulumi.ScpGateway.Scp.Json;
 using Pulumi.ScpGateway.Tests.Scp.Seed;
 
 namespace Pulumi.ScpGateway.Tests.Scp;

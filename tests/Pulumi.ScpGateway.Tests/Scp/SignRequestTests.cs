@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.Provider.Scp.Http;
+using Pulumi.ScpGateway.Scp.Http;
 
 namespace Pulumi.ScpGateway.Tests.Scp;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Scp.Json;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Scp.Json;
 
 namespace Pulumi.ScpGateway.Tests.Scp;
 

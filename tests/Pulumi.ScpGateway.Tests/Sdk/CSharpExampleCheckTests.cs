@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.Tests.Resources;
 
 namespace Pulumi.ScpGateway.Tests.Sdk;

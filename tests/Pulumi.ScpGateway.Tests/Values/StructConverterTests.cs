@@ -1,5 +1,6 @@
+using Pulumi.ScpGateway.Host;
 using Google.Protobuf.WellKnownTypes;
-using Pulumi.ScpGateway.Provider.Values;
+using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.Tests.Values;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Pulumi.ScpGateway.Provider.Framework;
-using Pulumi.ScpGateway.Provider.Scp;
+using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Scp;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 

@@ -1,4 +1,4 @@
-using Pulumi.ScpGateway.Provider.Scp;
+using Pulumi.ScpGateway.Scp;
 
 namespace Pulumi.ScpGateway.Provider.Resources;
 

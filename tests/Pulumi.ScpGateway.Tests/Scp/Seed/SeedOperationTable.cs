@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Pulumi.ScpGateway.Provider.Scp;
-using Pulumi.ScpGateway.Provider.Scp.ApiGateway.Models;
-using Pulumi.ScpGateway.Provider.Scp.Json;
-using Pulumi.ScpGateway.Provider.Scp.QueueService.Models;
+using Pulumi.ScpGateway.Scp;
+using Pulumi.ScpGateway.Scp.ApiGateway.Models;
+using Pulumi.ScpGateway.Scp.Json;
+using Pulumi.ScpGateway.Scp.QueueService.Models;
 
 namespace Pulumi.ScpGateway.Tests.Scp.Seed;
 

@@ -1,0 +1,257 @@
+using System.Globalization;
+using Pulumi.ScpGateway.Framework.Values;
+
+namespace Pulumi.ScpGateway.Framework;
+
+/// <summary>
+/// The generic Check: applies defaults and autonaming, normalises (declared case, sorted sets),
+/// and reports a failure per property for unknown names, missing required inputs, wrong types
+/// and broken rules, then runs the record's <see cref="ICrossPropertyRules"/> if it has them.
+/// Unknown values pass unchecked; secrets stay wrapped.
+/// </summary>
+public sealed class InputChecker
+{
+    private readonly List<CheckFailure> _failures = [];
+    private readonly HashSet<string> _outputNames;
+
+    private InputChecker(IEnumerable<string> outputNames) => _outputNames = new(outputNames, StringComparer.Ordinal);
+
+    /// <param name="olds">The previous inputs; empty for a resource that does not exist yet.</param>
+    /// <param name="naming">How to propose names; null where nothing is autonamed (function arguments).</param>
+    /// <param name="outputNames">Output-only property names, refused with a clearer message than unknown names.</param>
+    public static CheckResult Check(ObjectShape shape, PropertyMap olds, PropertyMap news, AutonameContext? naming, IEnumerable<string>? outputNames = null)
+    {
+        var checker = new InputChecker(outputNames ?? []);
+        var inputs = checker.CheckObject(shape, news, "", olds, naming);
+        if (checker._failures.Count == 0 && typeof(ICrossPropertyRules).IsAssignableFrom(shape.ClrType))
+        {
+            var unknown = new UnknownInputs(inputs.Where(entry => entry.Value.ContainsUnknowns()).Select(entry => entry.Key));
+            checker._failures.AddRange(((ICrossPropertyRules)ObjectReader.Read(shape, inputs, "")).Check(unknown));
+        }
+        return new CheckResult(inputs, checker._failures);
+    }
+
+    private PropertyMap CheckObject(ObjectShape shape, PropertyMap map, string path, PropertyMap? olds, AutonameContext? naming)
+    {
+        var entries = new List<KeyValuePair<string, PropertyValue>>();
+        foreach (var (name, value) in map)
+        {
+            var declared = shape.Find(name);
+            if (declared is null || declared.IsOutputOnly)
+            {
+                var isOutput = declared is not null || (path.Length == 0 && _outputNames.Contains(name));
+                Fail(PropertyPath.Property(path, name), isOutput
+                    ? "is an output and cannot be set"
+                    : $"is not a property of {shape.TypeName}; its inputs are {string.Join(", ", shape.Inputs.Select(input => input.Name))}");
+                entries.Add(new(name, value));
+            }
+        }
+        foreach (var property in shape.Inputs)
+        {
+            var propertyPath = PropertyPath.Property(path, property.Name);
+            var value = map.TryGetValue(property.Name, out var given) && !given.IsNull
+                ? CheckValue(property.Type, property, property.Rules, given, propertyPath, secret: false)
+                : Missing(property, propertyPath, shape, map, olds, naming);
+            if (value is not null)
+            {
+                // A declared secret stays secret from here on, even if the program gave it in the clear.
+                entries.Add(new(property.Name, property.Secret && !value.IsComputed ? PropertyValue.MakeSecret(value) : value));
+            }
+        }
+        return new PropertyMap(entries);
+    }
+
+    /// <summary>The value an absent input gets (default, proposed name), or null after reporting it as required.</summary>
+    private PropertyValue? Missing(
+        PropertyDeclaration property,
+        string path,
+        ObjectShape shape,
+        PropertyMap news,
+        PropertyMap? olds,
+        AutonameContext? naming)
+    {
+        if (property.Default is { } defaultValue)
+        {
+            return defaultValue;
+        }
+        if (property.Autoname != AutonameStyle.None && naming is not null && olds is not null)
+        {
+            return Autoname(property, path, SuffixFlag(property, shape, news), olds, naming);
+        }
+        var exists = olds is { Count: > 0 };
+        if (property.RequiredInput && !(property.NotReadable && exists))
+        {
+            Fail(path, "is required");
+        }
+        return null;
+    }
+
+    private PropertyValue? Autoname(
+        PropertyDeclaration property,
+        string path,
+        PropertyValue? suffixFlag,
+        PropertyMap olds,
+        AutonameContext naming)
+    {
+        if (suffixFlag is { IsComputed: true })
+        {
+            return PropertyValue.Unknown;
+        }
+        var suffix = suffixFlag is { Kind: PropertyValueKind.Bool, AsBool: true } ? property.AutonameSuffix!.Suffix : "";
+        var mode = naming.Request?.Mode;
+        if (mode == AutonamingMode.Disable)
+        {
+            Fail(path, "is required: autonaming is disabled for this resource");
+            return null;
+        }
+        if (mode != AutonamingMode.Enforce
+            && olds.TryGetValue(property.Name, out var old)
+            && ObjectReader.Resolved(old) is { Kind: PropertyValueKind.String } oldName
+            && KeepsSuffix(oldName.AsString, property.AutonameSuffix, suffix))
+        {
+            // An update without a name keeps the name it has; proposing a new one would replace it.
+            return old;
+        }
+        if (mode != AutonamingMode.Enforce
+            && olds.Count == 0
+            && naming.Unfinished is { } unfinished
+            && unfinished.TryGetValue(property.Name, out var earlier)
+            && KeepsSuffix(earlier, property.AutonameSuffix, suffix))
+        {
+            // A killed plugin's create may have made the object under this name: the create looks for it.
+            return CheckValue(property.Type, property, property.Rules, earlier, path, secret: false);
+        }
+        if (naming.Request is { } request)
+        {
+            var proposed = mode == AutonamingMode.Propose && !request.ProposedName.EndsWith(suffix, StringComparison.Ordinal)
+                ? request.ProposedName + suffix
+                : request.ProposedName;
+            return CheckValue(property.Type, property, property.Rules, proposed, path, secret: false);
+        }
+        return AutonameProposal.Propose(naming.LogicalName, property.Autoname, property.MaxLength, suffix, naming.RandomSeed.Span);
+    }
+
+    /// <summary>The boolean input that asks for a name suffix, as given or defaulted; null when there is none.</summary>
+    private static PropertyValue? SuffixFlag(PropertyDeclaration property, ObjectShape shape, PropertyMap news)
+    {
+        if (property.AutonameSuffix is not { } rule)
+        {
+            return null;
+        }
+        return news.TryGetValue(rule.WhenTrue, out var given) && !given.IsNull
+            ? ObjectReader.Resolved(given)
+            : shape.Find(rule.WhenTrue)?.Default;
+    }
+
+    private static bool KeepsSuffix(string oldName, AutonameSuffixAttribute? rule, string suffix) =>
+        rule is null || oldName.EndsWith(rule.Suffix, StringComparison.Ordinal) == (suffix.Length > 0);
+
+    private PropertyValue CheckValue(
+        PropertyType type,
+        PropertyDeclaration property,
+        IReadOnlyList<PropertyRuleAttribute> rules,
+        PropertyValue value,
+        string path,
+        bool secret)
+    {
+        switch (value.Kind)
+        {
+            case PropertyValueKind.Secret:
+                return PropertyValue.MakeSecret(CheckValue(type, property, rules, value.SecretValue, path, secret: true));
+            case PropertyValueKind.Output:
+                var output = value.AsOutput;
+                if (output.Value is null)
+                {
+                    return value;
+                }
+                var inner = CheckValue(type, property, rules, output.Value, path, secret || output.IsSecret);
+                return output.IsSecret ? PropertyValue.MakeSecret(inner) : inner;
+            case PropertyValueKind.Computed:
+            case PropertyValueKind.Null:
+                return value;
+        }
+        var expected = type.Kind switch
+        {
+            PropertyKind.String => PropertyValueKind.String,
+            PropertyKind.Bool => PropertyValueKind.Bool,
+            PropertyKind.Array => PropertyValueKind.Array,
+            PropertyKind.Map or PropertyKind.Object => PropertyValueKind.Object,
+            _ => PropertyValueKind.Number,
+        };
+        if (value.Kind != expected)
+        {
+            Fail(path, $"must be {type.Described}, not {Describe(value)}");
+            return value;
+        }
+        // A list or map element, unlike a property, cannot be left out by being null.
+        PropertyValue CheckElement(PropertyValue item, string itemPath)
+        {
+            if (ObjectReader.Resolved(item).IsNull)
+            {
+                Fail(itemPath, $"must be {type.Element!.Described}, not null");
+                return item;
+            }
+            return CheckValue(type.Element!, property, rules, item, itemPath, secret);
+        }
+
+        switch (type.Kind)
+        {
+            case PropertyKind.Array:
+                var items = value.AsArray.Select((item, i) => CheckElement(item, PropertyPath.Index(path, i)));
+                var list = PropertyValue.FromArray(items);
+                return property.IsSet && ReferenceEquals(type, property.Type) ? SetValues.Normalize(list) : list;
+            case PropertyKind.Map:
+                return PropertyValue.FromObject(new PropertyMap(value.AsObject.Select(entry => new KeyValuePair<string, PropertyValue>(
+                    entry.Key, CheckElement(entry.Value, PropertyPath.Property(path, entry.Key))))));
+            case PropertyKind.Object:
+                return PropertyValue.FromObject(CheckObject(type.Shape, value.AsObject, path, olds: null, naming: null));
+            case PropertyKind.Integer when !ExactNumber.TryToInt32(value.AsNumber, out _):
+            case PropertyKind.Long when !ExactNumber.TryToInt64(value.AsNumber, out _):
+                Fail(path, $"must be a whole number{Shown(value, secret, prefix: ", got ")}");
+                return value;
+        }
+        return CheckScalar(rules, value, path, secret);
+    }
+
+    private PropertyValue CheckScalar(IReadOnlyList<PropertyRuleAttribute> rules, PropertyValue value, string path, bool secret)
+    {
+        foreach (var rule in rules)
+        {
+            value = rule.Normalize(value);
+        }
+        foreach (var rule in rules)
+        {
+            if (rule.Problem(value) is { } problem)
+            {
+                Fail(path, rule.Message is { } message
+                    ? message.Replace("{value}", secret ? "[secret]" : Raw(value), StringComparison.Ordinal)
+                    : problem + Shown(value, secret, prefix: ", got "));
+            }
+        }
+        return value;
+    }
+
+    /// <summary>", got 'value'" for a failure text, or nothing for a secret.</summary>
+    private static string Shown(PropertyValue value, bool secret, string prefix) =>
+        secret ? "" : prefix + (value.Kind == PropertyValueKind.String ? $"'{Raw(value)}'" : Raw(value));
+
+    private static string Raw(PropertyValue value) => value.Kind switch
+    {
+        PropertyValueKind.String => EchoedValue.Of(value.AsString),
+        PropertyValueKind.Number => value.AsNumber.ToString("R", CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static string Describe(PropertyValue value) => value.Kind switch
+    {
+        PropertyValueKind.String => "a string",
+        PropertyValueKind.Bool => "a boolean",
+        PropertyValueKind.Number => "a number",
+        PropertyValueKind.Array => "a list",
+        PropertyValueKind.Object => "an object",
+        PropertyValueKind.ResourceReference => "a resource reference",
+        _ => value.Kind.ToString().ToLowerInvariant(),
+    };
+
+    private void Fail(string path, string reason) => _failures.Add(new CheckFailure(path, reason));
+}

@@ -1,0 +1,69 @@
+using System.Collections;
+using System.Reflection;
+using Pulumi.ScpGateway.Framework.Values;
+
+namespace Pulumi.ScpGateway.Framework;
+
+/// <summary>
+/// Turns a declared record into a property map: null properties are left out, sets are sorted
+/// and de-duplicated, and secret properties are wrapped (at any depth).
+/// </summary>
+public static class ObjectWriter
+{
+    public static PropertyMap Write(ObjectShape shape, object instance) => Write(shape, instance, shape.Properties);
+
+    /// <summary>Only the input properties, e.g. a state record written as the inputs Read returns.</summary>
+    public static PropertyMap WriteInputs(ObjectShape shape, object instance) => Write(shape, instance, shape.Inputs);
+
+    private static PropertyMap Write(ObjectShape shape, object instance, IEnumerable<PropertyDeclaration> properties)
+    {
+        if (!shape.ClrType.IsInstanceOfType(instance))
+        {
+            throw new InvalidOperationException($"Expected a {shape.ClrType.Name}, got a {instance.GetType().Name}.");
+        }
+        var entries = new List<KeyValuePair<string, PropertyValue>>();
+        foreach (var property in properties)
+        {
+            var clr = property.Property.GetValue(instance);
+            if (clr is null)
+            {
+                continue;
+            }
+            var value = ToValue(property.Type, clr);
+            if (property.IsSet)
+            {
+                value = SetValues.Normalize(value);
+            }
+            entries.Add(new(property.Name, property.Secret ? PropertyValue.MakeSecret(value) : value));
+        }
+        return new PropertyMap(entries);
+    }
+
+    private static PropertyValue ToValue(PropertyType type, object? clr)
+    {
+        if (clr is null)
+        {
+            return PropertyValue.Null;
+        }
+        return type.Kind switch
+        {
+            PropertyKind.String => PropertyValue.FromString((string)clr),
+            PropertyKind.Bool => PropertyValue.FromBool((bool)clr),
+            PropertyKind.Integer => PropertyValue.FromNumber((int)clr),
+            PropertyKind.Long => PropertyValue.FromNumber((long)clr),
+            PropertyKind.Number => PropertyValue.FromNumber((double)clr),
+            PropertyKind.Array => PropertyValue.FromArray(((IEnumerable)clr).Cast<object?>().Select(item => ToValue(type.Element!, item))),
+            PropertyKind.Map => PropertyValue.FromObject(new PropertyMap(((IEnumerable)clr).Cast<object>().Select(pair => Entry(type.Element!, pair)))),
+            _ => PropertyValue.FromObject(Write(type.Shape, clr)),
+        };
+    }
+
+    private static KeyValuePair<string, PropertyValue> Entry(PropertyType valueType, object pair)
+    {
+        // The pair is a KeyValuePair<string, T> of some T; read it without knowing T.
+        var pairType = pair.GetType();
+        var key = (string)pairType.GetProperty("Key", BindingFlags.Public | BindingFlags.Instance)!.GetValue(pair)!;
+        var value = pairType.GetProperty("Value", BindingFlags.Public | BindingFlags.Instance)!.GetValue(pair);
+        return new(key, ToValue(valueType, value));
+    }
+}

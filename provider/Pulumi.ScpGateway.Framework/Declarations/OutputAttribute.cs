@@ -1,0 +1,18 @@
+namespace Pulumi.ScpGateway.Framework;
+
+/// <summary>
+/// Declares an output-only property (computed by the cloud), or a property of a function result.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class OutputAttribute(string name, string description) : Attribute
+{
+    public string Name { get; } = name;
+
+    public string Description { get; } = description;
+
+    /// <summary>
+    /// The value never changes after create (ids, creation times), so an update preview shows
+    /// the old value rather than an unknown one that would ripple into dependent resources.
+    /// </summary>
+    public bool Stable { get; set; }
+}

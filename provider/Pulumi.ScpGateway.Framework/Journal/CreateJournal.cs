@@ -1,0 +1,139 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Pulumi.ScpGateway.Framework;
+
+/// <summary>
+/// The creates in flight, one small file per URN in a directory that outlives the plugin. The
+/// engine forgets a create whose call never answered (the plugin was killed) and the next run
+/// proposes a new autoname, orphaning what the killed create made. With an entry left behind, the
+/// next run reuses the name (Check) and adopts the object if it exists (Create) instead of making
+/// a second one.
+/// </summary>
+/// <param name="directory">Where the entries are kept.</param>
+/// <param name="outcomeUnknown">
+/// Tells the errors after which the object may exist (a timeout or reset after the request was
+/// sent): their entry stays. The package knows its client's errors; the framework does not.
+/// </param>
+public sealed class CreateJournal(string directory, Func<Exception, bool>? outcomeUnknown = null)
+{
+    private readonly Func<Exception, bool> _outcomeUnknown = outcomeUnknown ?? (static _ => false);
+
+    public string Directory { get; } = directory;
+
+    /// <summary>The variable that overrides where a package's plugin keeps its state, e.g. <c>SCPGATEWAY_STATE_DIR</c>.</summary>
+    public static string StateDirectoryVariable(string package) => $"{package.ToUpperInvariant()}_STATE_DIR";
+
+    /// <summary>
+    /// <c>$&lt;PACKAGE&gt;_STATE_DIR/creates</c>, else <c>$PULUMI_HOME/&lt;package&gt;/creates</c> (PULUMI_HOME
+    /// defaults to <c>~/.pulumi</c>); null when there is no home to keep it in.
+    /// </summary>
+    public static CreateJournal? ForEnvironment(string package, Func<string, string?> variable, Func<Exception, bool>? outcomeUnknown = null)
+    {
+        if (variable(StateDirectoryVariable(package)) is { Length: > 0 } stateDirectory)
+        {
+            return new CreateJournal(Path.Combine(stateDirectory, "creates"), outcomeUnknown);
+        }
+        var pulumiHome = variable("PULUMI_HOME") is { Length: > 0 } home
+            ? home
+            : variable("HOME") is { Length: > 0 } user ? Path.Combine(user, ".pulumi") : null;
+        return pulumiHome is null ? null : new CreateJournal(Path.Combine(pulumiHome, package, "creates"), outcomeUnknown);
+    }
+
+    /// <summary>The unfinished create of <paramref name="urn"/>, or null; an unreadable entry counts as none.</summary>
+    public CreateJournalEntry? Find(string urn)
+    {
+        // Check asks for every new resource and almost never finds one: no exception for that case.
+        var path = PathOf(urn);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        try
+        {
+            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(path), CreateJournalJson.Default.CreateJournalEntry);
+            return entry?.Urn == urn && entry.Identity is not null ? entry : null;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the entry durably (flushed to disk, then renamed into place) before the create starts.</summary>
+    public async Task RecordAsync(CreateJournalEntry entry, CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var path = PathOf(entry.Urn);
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
+        await using (stream.ConfigureAwait(false))
+        {
+            await JsonSerializer.SerializeAsync(stream, entry, CreateJournalJson.Default.CreateJournalEntry, cancellationToken).ConfigureAwait(false);
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Forgets the create of <paramref name="urn"/>: its outcome reached the engine.</summary>
+    public void Remove(string urn) => File.Delete(PathOf(urn));
+
+    /// <summary>
+    /// Runs <paramref name="create"/> with its entry recorded. When an earlier run left an entry for
+    /// the same object, <paramref name="create"/> is told so (its argument is true): it should look
+    /// the object up before making it. A definite failure (nothing was made) forgets the entry at
+    /// once. Otherwise it stays until the engine shows it holds the resource (<see cref="Forget"/>
+    /// from a Check with old state, a Read, Update or Delete): a plugin killed while its answer is on
+    /// the way leaves the engine without the object, so the answer's arrival, not the create's end,
+    /// is what makes the entry useless.
+    /// </summary>
+    public async Task<T> RunAsync<T>(CreateJournalEntry entry, Func<bool, Task<T>> create, IResourceLog log, CancellationToken cancellationToken)
+    {
+        var resumed = false;
+        if (Find(entry.Urn) is { } earlier && earlier.SameObjectAs(entry))
+        {
+            await log.InfoAsync($"an earlier create of this resource, started {earlier.StartedAt:u}, did not finish: adopting what it made, if it exists", cancellationToken).ConfigureAwait(false);
+            resumed = true;
+        }
+        try
+        {
+            await RecordAsync(entry, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Creating still works; only recovery after a killed plugin would be lost.
+            await log.WarnAsync($"could not record the create in {Directory} ({error.Message}); if the plugin is killed during it, the next run may create a second object", cancellationToken).ConfigureAwait(false);
+        }
+        try
+        {
+            return await create(resumed).ConfigureAwait(false);
+        }
+        catch (Exception error) when (MadeNothing(error))
+        {
+            Forget(entry.Urn);
+            throw;
+        }
+    }
+
+    /// <summary>A failure after which the cloud holds nothing of the create (a partial create made something).</summary>
+    private bool MadeNothing(Exception error) =>
+        error is not (OperationCanceledException or ResourceInitFailure) && !_outcomeUnknown(error);
+
+    /// <summary>Drops the entry of <paramref name="urn"/>: the engine holds the resource, so its create's outcome reached it.</summary>
+    public void Forget(string urn)
+    {
+        try
+        {
+            Remove(urn);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // A stale entry only makes the next create of this URN look its object up first.
+        }
+    }
+
+    /// <summary>URNs hold characters no file name may; a hash of it names the file.</summary>
+    private string PathOf(string urn) =>
+        Path.Combine(Directory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(urn)))[..32] + ".json");
+}

@@ -1,4 +1,0 @@
-namespace Pulumi.ScpGateway.Provider.Framework;
-
-/// <summary>Why one input property (a path such as <c>encryption.kmsId</c>) is refused.</summary>
-public sealed record CheckFailure(string Property, string Reason);

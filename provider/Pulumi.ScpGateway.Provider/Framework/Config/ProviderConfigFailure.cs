@@ -1,4 +1,0 @@
-namespace Pulumi.ScpGateway.Provider.Framework;
-
-/// <summary>A CheckConfig failure: the config key and why its value is rejected.</summary>
-public sealed record ProviderConfigFailure(string Property, string Reason);

@@ -1,5 +1,0 @@
-namespace Pulumi.ScpGateway.Provider.Framework;
-
-/// <summary>The value is secret: outputs always carry it wrapped, and the schema says so.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class SecretAttribute : Attribute;

@@ -1,8 +1,0 @@
-namespace Pulumi.ScpGateway.Provider.Scp;
-
-/// <summary>The type of a provider config key, as the schema declares it.</summary>
-public enum ScpConfigValueType
-{
-    String,
-    Integer,
-}
