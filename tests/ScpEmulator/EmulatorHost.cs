@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Pulumi.ScpGateway.ScpEmulator.Admin;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
+using Pulumi.ScpGateway.ScpEmulator.Gate;
 using Pulumi.ScpGateway.ScpEmulator.Http;
 using Pulumi.ScpGateway.ScpEmulator.Operations;
 using Pulumi.ScpGateway.ScpEmulator.State;
@@ -46,6 +47,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         builder.Services.AddSingleton<EmulatorState>();
         builder.Services.AddSingleton(services => new FaultInjector(options.Faults, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<RequestCounters>();
+        builder.Services.AddSingleton<CallGate>();
 
         var app = builder.Build();
         app.UseRouting();
@@ -64,6 +66,8 @@ public sealed class EmulatorHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Held calls would otherwise keep the shutdown waiting for its timeout.
+        _app.Services.GetRequiredService<CallGate>().Open();
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
     }
