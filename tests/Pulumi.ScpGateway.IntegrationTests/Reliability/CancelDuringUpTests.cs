@@ -46,7 +46,10 @@ public class CancelDuringUpTests(ITestOutputHelper output)
         Assert.All(polls, poll => Assert.Equal("ShowApi", poll.Operation));
 
         await interrupt.CancelAsync();
-        var cancelled = await run.WaitAsync(HangGuard, ct);
+        // Only the Cancel can end the run now: the APIs read Creating and their polls are held.
+        var ended = await Task.WhenAny(run, Task.Delay(HangGuard, ct));
+        Assert.True(ended == run, "the up did not end after the Cancel: the API creates in flight went on waiting");
+        var cancelled = await run;
         await stack.Gate.OpenAsync(ct);
         Assert.Equal(program.Apis, await stack.Gate.FinishCreatingAsync(ct));
 
