@@ -56,6 +56,9 @@ public sealed class EmulatorHost : IAsyncDisposable
         QueueOperations.Map(app);
         AdminEndpoints.Map(app);
 
+        // Held calls would otherwise keep a stopping emulator waiting for its shutdown timeout.
+        var gate = app.Services.GetRequiredService<CallGate>();
+        app.Lifetime.ApplicationStopping.Register(() => gate.Open());
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new EmulatorHost(app, new Uri(address.TrimEnd('/') + "/"), options);
@@ -66,8 +69,6 @@ public sealed class EmulatorHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Held calls would otherwise keep the shutdown waiting for its timeout.
-        _app.Services.GetRequiredService<CallGate>().Open();
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
     }
