@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Pulumi.ScpGateway.ScpEmulator.Admin;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
+using Pulumi.ScpGateway.ScpEmulator.Gate;
 using Pulumi.ScpGateway.ScpEmulator.Http;
 using Pulumi.ScpGateway.ScpEmulator.Operations;
 using Pulumi.ScpGateway.ScpEmulator.State;
@@ -46,6 +47,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         builder.Services.AddSingleton<EmulatorState>();
         builder.Services.AddSingleton(services => new FaultInjector(options.Faults, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<RequestCounters>();
+        builder.Services.AddSingleton<CallGate>();
 
         var app = builder.Build();
         app.UseRouting();
@@ -54,6 +56,9 @@ public sealed class EmulatorHost : IAsyncDisposable
         QueueOperations.Map(app);
         AdminEndpoints.Map(app);
 
+        // Held calls would otherwise keep a stopping emulator waiting for its shutdown timeout.
+        var gate = app.Services.GetRequiredService<CallGate>();
+        app.Lifetime.ApplicationStopping.Register(() => gate.Open());
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new EmulatorHost(app, new Uri(address.TrimEnd('/') + "/"), options);

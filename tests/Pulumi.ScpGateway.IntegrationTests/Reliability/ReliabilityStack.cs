@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.EngineSimulator.Deployment;
+using Pulumi.ScpGateway.IntegrationTests.Emulator;
 using Pulumi.ScpGateway.IntegrationTests.Simulator;
 using Pulumi.ScpGateway.ScpEmulator;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
@@ -19,11 +20,15 @@ public sealed class ReliabilityStack : IAsyncDisposable
     {
         Emulator = emulator;
         Program = program;
+        Gate = new EmulatorGate(emulator.Endpoint);
     }
 
     public EmulatorHost Emulator { get; }
 
     public ProgramDirectory Program { get; }
+
+    /// <summary>Holds the emulator's calls or creates so a test can act while they are in flight.</summary>
+    public EmulatorGate Gate { get; }
 
     public static async Task<ReliabilityStack> StartAsync(EmulatorOptions options, GatewayProgram program, CancellationToken cancellationToken) =>
         new(await EmulatorHost.StartAsync(options, cancellationToken), new ProgramDirectory(program.Yaml()));
@@ -72,6 +77,7 @@ public sealed class ReliabilityStack : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         admin.Dispose();
+        Gate.Dispose();
         Program.Dispose();
         await Emulator.DisposeAsync();
     }

@@ -5,6 +5,7 @@ using Pulumi.ScpGateway.Scp;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.EngineSimulator;
+using Pulumi.ScpGateway.IntegrationTests.Emulator;
 using Pulumi.ScpGateway.ScpEmulator;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
 
@@ -163,14 +164,29 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
     [Fact]
     public async Task A_create_waits_through_creating_within_its_timeout_and_one_that_outlasts_it_reports_the_api_for_the_next_update()
     {
-        await using var slow = await ProviderAgainstEmulator.StartAsync(new EmulatorOptions { ApiCreateDelayMs = 2500, QueueCreateDelayMs = 0 });
+        using var deadline = new CancellationTokenSource(EmulatorGate.HangGuard * 2);
+        var ct = deadline.Token;
+        await using var slow = await ProviderAgainstEmulator.StartAsync();
+        using var gate = new EmulatorGate(slow.Emulator.Endpoint);
+        // APIs stay Creating until the test finishes them, and each status poll waits for the test:
+        // the first poll is answered Creating, and the second one shows the create waited through it.
+        await gate.HoldCreatingAsync(apis: true, queues: false, ct);
+        await gate.CloseAsync(["ShowApi"], ct);
 
-        var patient = await slow.CreateAsync(Type, "patient", Program("patient-api"), timeoutSeconds: 60);
+        var patientCreate = slow.CreateAsync(Type, "patient", Program("patient-api"), timeoutSeconds: 300);
+        await gate.WaitForHeldAsync(1, ct);
+        await gate.ReleaseAsync(ct);
+        await gate.WaitForHeldAsync(1, ct);
+        Assert.Equal(1, await gate.FinishCreatingAsync(ct));
+        await gate.OpenAsync(ct);
+        var patient = await patientCreate.WaitAsync(ct);
 
         Assert.Equal("Active", patient.Outputs.GetString("status"));
         Assert.Contains(slow.Session.Engine.Logs, log => log.Ephemeral && log.Urn == patient.Urn
             && log.Message.StartsWith("waiting for the API to become Active", StringComparison.Ordinal));
 
+        // Held Creating until the test says otherwise, the API outlasts any timeout; 1 s keeps the test short.
+        await gate.HoldCreatingAsync(apis: true, queues: false, ct);
         var program = Program("slow-api", "takes a while");
         var error = await Assert.ThrowsAsync<RpcException>(() => slow.CreateAsync(Type, "slow", program, timeoutSeconds: 1));
 
@@ -181,7 +197,8 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
         Assert.Equal("Creating", outputs.GetString("status"));
         Assert.Contains(failure.Reasons, reason => reason.Contains("Active", StringComparison.Ordinal));
 
-        // The engine keeps the API and retries it with an update on the next `up`.
+        // The engine keeps the API and retries it with an update on the next `up`, once it is Active.
+        Assert.Equal(1, await gate.FinishCreatingAsync(ct));
         var kept = new StateEntry(Type, "slow", failure.Id, StructConverter.ToPropertyMap(failure.Inputs), outputs);
         var converged = await slow.UpdateAsync(kept, program);
         var refreshed = await slow.RefreshAsync(converged);

@@ -5,6 +5,7 @@ using Pulumi.ScpGateway.Host;
 using Pulumi.ScpGateway.Scp;
 using Pulumi.ScpGateway.Scp.QueueService.Models;
 using Pulumi.ScpGateway.Framework.Values;
+using Pulumi.ScpGateway.IntegrationTests.Emulator;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Resources;
 
@@ -283,9 +284,21 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
     [Fact]
     public async Task Create_polls_until_the_queue_is_ACTIVE_and_tells_the_user_it_waits()
     {
-        await using var provider = await ProviderAgainstEmulator.StartAsync(new ScpEmulator.EmulatorOptions { QueueCreateDelayMs = 1500 });
+        using var deadline = new CancellationTokenSource(EmulatorGate.HangGuard * 2);
+        var ct = deadline.Token;
+        await using var provider = await ProviderAgainstEmulator.StartAsync();
+        using var gate = new EmulatorGate(provider.Emulator.Endpoint);
+        // The queue stays CREATING until the test finishes it, after the create has polled it once.
+        await gate.HoldCreatingAsync(apis: false, queues: true, ct);
+        await gate.CloseAsync(["ShowQueue"], ct);
 
-        var created = await provider.CreateAsync(Type, "slow-queue", Program("slow-queue"));
+        var create = provider.CreateAsync(Type, "slow-queue", Program("slow-queue"));
+        await gate.WaitForHeldAsync(1, ct);
+        await gate.ReleaseAsync(ct);
+        await gate.WaitForHeldAsync(1, ct);
+        Assert.Equal(1, await gate.FinishCreatingAsync(ct));
+        await gate.OpenAsync(ct);
+        var created = await create.WaitAsync(ct);
 
         Assert.Equal("ACTIVE", created.Outputs.GetString("state"));
         Assert.True(await provider.RequestCountAsync("ShowQueue") >= 2);

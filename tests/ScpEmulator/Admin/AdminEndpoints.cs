@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
+using Pulumi.ScpGateway.ScpEmulator.Gate;
 using Pulumi.ScpGateway.ScpEmulator.Http;
 using Pulumi.ScpGateway.ScpEmulator.State;
 
@@ -33,6 +34,8 @@ public static class AdminEndpoints
 
             context.RequestServices.GetRequiredService<RequestCounters>().Clear();
             context.RequestServices.GetRequiredService<FaultInjector>().Reseed();
+            // A reset starts over: nothing stays held (the state reset already ended creation holds).
+            context.RequestServices.GetRequiredService<CallGate>().Open();
             context.Response.StatusCode = 204;
             return Task.CompletedTask;
         });
@@ -42,6 +45,7 @@ public static class AdminEndpoints
         admin.MapGet("/settings", context => WriteSettingsAsync(context, context.RequestServices.GetRequiredService<EmulatorState>()));
         admin.MapPut("/settings", (RequestDelegate)PutSettingsAsync);
         ConsoleEdits.Map(admin);
+        GateEndpoints.Map(admin);
     }
 
     private static async Task WriteStateAsync(HttpContext context)
@@ -120,7 +124,7 @@ public static class AdminEndpoints
         JsonReply.WriteAsync(context, 200, SettingsUpdate.View(state.Settings));
 
     /// <summary>Reads a strict JSON body; answers 400 itself and returns null when it does not parse.</summary>
-    private static async Task<T?> ReadAsync<T>(HttpContext context)
+    internal static async Task<T?> ReadAsync<T>(HttpContext context)
         where T : class
     {
         try

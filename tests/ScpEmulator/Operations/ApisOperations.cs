@@ -54,6 +54,7 @@ public static class ApisOperations
             Tags = [.. tags.Select(t => new KeyValuePair<string, string>(t.Key, t.Value ?? string.Empty))],
         });
         api.ActiveAt = api.CreatedAt.AddMilliseconds(call.State.Settings.ApiCreateDelayMs);
+        api.HeldCreating = call.State.CreationHold.Apis;
         var root = call.State.Stamp(new ResourceRecord { ApiId = api.Id, Name = "/", Path = "/" });
         api.RootResourceId = root.Id;
         api.Resources[root.Id] = root;

@@ -85,6 +85,7 @@ public static class QueueOperations
         call.State.Stamp(queue);
         queue.ModifiedAt = queue.CreatedAt;
         queue.ActiveAt = queue.CreatedAt.AddMilliseconds(call.State.Settings.QueueCreateDelayMs);
+        queue.HeldCreating = call.State.CreationHold.Queues;
         call.State.Queues[queue.Id] = queue;
         return new Reply(201, new { id = queue.Id, messages = "Create Queue", state = call.State.QueueState(queue) });
     }

@@ -8,6 +8,9 @@ public sealed class ApiRecord : StoredObject
     /// <summary>When creation finishes: CreatedAt plus the create delay in force when it was created.</summary>
     public DateTimeOffset ActiveAt { get; set; }
 
+    /// <summary>Created while <c>/_emulator/creating</c> held new objects: reads creating until released, then Active.</summary>
+    public bool HeldCreating { get; set; }
+
     public string EndpointType { get; set; } = "REGION";
 
     public List<KeyValuePair<string, string>> Tags { get; set; } = [];

@@ -36,6 +36,9 @@ public sealed class EmulatorState(EmulatorOptions options, TimeProvider clock)
 
     public Dictionary<string, QueueRecord> Queues { get; } = [];
 
+    /// <summary>What new Apis and Queues stay creating for until released (<c>/_emulator/creating</c>).</summary>
+    public CreationHold CreationHold { get; set; } = CreationHold.None;
+
     public static string NewId() => Guid.NewGuid().ToString("N");
 
     /// <summary>A random URL-safe secret (API key values, access tokens).</summary>
@@ -56,9 +59,27 @@ public sealed class EmulatorState(EmulatorOptions options, TimeProvider clock)
         return record;
     }
 
-    public string ApiStatus(ApiRecord api) => Clock.GetUtcNow() >= api.ActiveAt ? ApiActive : ApiCreating;
+    public string ApiStatus(ApiRecord api) => !api.HeldCreating && Clock.GetUtcNow() >= api.ActiveAt ? ApiActive : ApiCreating;
 
-    public string QueueState(QueueRecord queue) => Clock.GetUtcNow() >= queue.ActiveAt ? QueueActive : QueueCreating;
+    public string QueueState(QueueRecord queue) => !queue.HeldCreating && Clock.GetUtcNow() >= queue.ActiveAt ? QueueActive : QueueCreating;
+
+    /// <summary>Stops holding new objects in creation and finishes the creation of every held one now.</summary>
+    /// <returns>How many Apis and Queues were held.</returns>
+    public (int Apis, int Queues) ReleaseCreating()
+    {
+        CreationHold = CreationHold.None;
+        var now = Clock.GetUtcNow();
+        var apis = Finish(Apis.Values.Where(api => api.HeldCreating), api => { api.HeldCreating = false; api.ActiveAt = now; });
+        var queues = Finish(Queues.Values.Where(queue => queue.HeldCreating), queue => { queue.HeldCreating = false; queue.ActiveAt = now; });
+        return (apis, queues);
+    }
+
+    private static int Finish<T>(IEnumerable<T> held, Action<T> finish)
+    {
+        var list = held.ToList();
+        list.ForEach(finish);
+        return list.Count;
+    }
 
     /// <summary>Changes to an Api's contents are refused until it is Active, as a real gateway would.</summary>
     public void RequireActive(ApiRecord api)
@@ -82,6 +103,7 @@ public sealed class EmulatorState(EmulatorOptions options, TimeProvider clock)
         Apis.Clear();
         PrivateLinkEndpoints.Clear();
         Queues.Clear();
+        CreationHold = CreationHold.None;
         _sequence = 0;
     }
 }

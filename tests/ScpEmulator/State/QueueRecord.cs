@@ -8,6 +8,9 @@ public sealed class QueueRecord : StoredObject
     /// <summary>When creation finishes: CreatedAt plus the create delay in force when it was created.</summary>
     public DateTimeOffset ActiveAt { get; set; }
 
+    /// <summary>Created while <c>/_emulator/creating</c> held new objects: reads creating until released, then ACTIVE.</summary>
+    public bool HeldCreating { get; set; }
+
     public long MessageRetentionPeriod { get; set; }
 
     public string MessageRetentionPeriodUnit { get; set; } = "day";

@@ -51,6 +51,10 @@ public sealed class RequestBody
         }
     }
 
+    /// <summary>The field's string value without checking it (nothing is recorded as a problem), or null.</summary>
+    public string? Peek(string field) =>
+        _root is { } root && root.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
     public bool Has(string field) => _root is { } root && root.TryGetProperty(field, out _);
 
     public void Fail(string field, string why) => _errors.Add($"{_prefix}{field}: {why}");
