@@ -32,9 +32,9 @@ public sealed class ScpGatewayPackage(ResourceRegistry registry, ScpSettingsReso
 
     public string SchemaJson() => PackageSchema.ToJson(PackageSchema.Build(Version, Registry.Schema()));
 
-    public ProviderConfigCheckResult CheckConfig(PropertyMap news) => ProviderConfigCheck.Check(news);
+    public ProviderConfigCheckResult CheckConfig(PropertyMap news) => ProviderConfigSchema.Declared.Check(news);
 
-    public ProviderConfigDiffResult DiffConfig(PropertyMap olds, PropertyMap news) => ProviderConfigDiff.Diff(olds, news);
+    public ProviderConfigDiffResult DiffConfig(PropertyMap olds, PropertyMap news) => ProviderConfigSchema.Declared.Diff(olds, news);
 
     public async Task<ConfigureResult> ConfigureAsync(PropertyMap? args, IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken)
     {

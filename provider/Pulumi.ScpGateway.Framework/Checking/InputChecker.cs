@@ -13,15 +13,20 @@ public sealed class InputChecker
 {
     private readonly List<CheckFailure> _failures = [];
     private readonly HashSet<string> _outputNames;
+    private bool _applyDefaults = true;
 
     private InputChecker(IEnumerable<string> outputNames) => _outputNames = new(outputNames, StringComparer.Ordinal);
 
     /// <param name="olds">The previous inputs; empty for a resource that does not exist yet.</param>
     /// <param name="naming">How to propose names; null where nothing is autonamed (function arguments).</param>
     /// <param name="outputNames">Output-only property names, refused with a clearer message than unknown names.</param>
-    public static CheckResult Check(ObjectShape shape, PropertyMap olds, PropertyMap news, AutonameContext? naming, IEnumerable<string>? outputNames = null)
+    /// <param name="applyDefaults">
+    /// False where an absent value may still come from elsewhere (a provider's config: the
+    /// environment), so that a default written into the inputs would not override it.
+    /// </param>
+    public static CheckResult Check(ObjectShape shape, PropertyMap olds, PropertyMap news, AutonameContext? naming, IEnumerable<string>? outputNames = null, bool applyDefaults = true)
     {
-        var checker = new InputChecker(outputNames ?? []);
+        var checker = new InputChecker(outputNames ?? []) { _applyDefaults = applyDefaults };
         var inputs = checker.CheckObject(shape, news, "", olds, naming);
         if (checker._failures.Count == 0 && typeof(ICrossPropertyRules).IsAssignableFrom(shape.ClrType))
         {
@@ -72,7 +77,7 @@ public sealed class InputChecker
     {
         if (property.Default is { } defaultValue)
         {
-            return defaultValue;
+            return _applyDefaults ? defaultValue : null;
         }
         if (property.Autoname != AutonameStyle.None && naming is not null && olds is not null)
         {

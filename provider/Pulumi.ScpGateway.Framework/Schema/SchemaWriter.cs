@@ -79,6 +79,22 @@ internal sealed class SchemaWriter
         return specs;
     }
 
+    /// <summary>
+    /// A provider's config variables (also its <c>provider.inputProperties</c>): each input's type,
+    /// description, secrecy and default. Config takes scalars only.
+    /// </summary>
+    public JsonObject ConfigVariables(ObjectShape shape)
+    {
+        var variables = new JsonObject();
+        foreach (var property in shape.Inputs)
+        {
+            var spec = Property(property);
+            spec.Remove("willReplaceOnChanges");
+            variables[property.Name] = spec;
+        }
+        return variables;
+    }
+
     private JsonObject Property(PropertyDeclaration property)
     {
         var spec = TypeSpec(property.Type);

@@ -1,12 +1,14 @@
-using Pulumi.ScpGateway.Framework;
+using System.Globalization;
 using System.Text.Json.Nodes;
+using Pulumi.ScpGateway.Framework;
 using Pulumi.ScpGateway.Scp;
 
 namespace Pulumi.ScpGateway.Provider.Configuration;
 
 /// <summary>
-/// The package schema's <c>config.variables</c> and the provider's <c>inputProperties</c>
-/// (the same shape), generated from <see cref="ScpConfigKeys"/>.
+/// The package schema's <c>config.variables</c> and the provider's <c>inputProperties</c> (the
+/// same shape): the declared <see cref="ScpGatewayConfig"/>, each described with where else its
+/// value can come from.
 /// </summary>
 /// <remarks>
 /// A key that ~/.scpconf can supply (region) gets no schema <c>default</c>: SDKs would send
@@ -15,40 +17,44 @@ namespace Pulumi.ScpGateway.Provider.Configuration;
 /// </remarks>
 public static class ProviderConfigSchema
 {
+    public static readonly ProviderConfig<ScpGatewayConfig> Declared = new();
+
     public static JsonObject Variables()
     {
-        var variables = new JsonObject();
-        foreach (var key in ScpConfigKeys.All)
+        var variables = Declared.SchemaVariables();
+        foreach (var (name, node) in variables)
         {
-            variables[key.Name] = Property(key);
+            var spec = node!.AsObject();
+            var key = ScpConfigKeys.Get(name);
+            spec["description"] = Describe(Declared.Shape.Find(name)!.Description, key);
+            if (key.File is not null)
+            {
+                spec.Remove("default");
+            }
+            if (key.EnvironmentVariables.Count > 0)
+            {
+                spec["defaultInfo"] = new JsonObject
+                {
+                    ["environment"] = new JsonArray([.. key.EnvironmentVariables.Select(variable => (JsonNode)JsonValue.Create(variable))]),
+                };
+            }
         }
         return variables;
     }
 
     public static JsonObject InputProperties() => Variables();
 
-    private static JsonObject Property(ScpConfigKey key)
+    /// <summary>What a missing key means and every way to supply it, for ConfigureErrorMissingKeys.</summary>
+    public static string HowToSupply(string name, IReadOnlyList<string> otherWays)
     {
-        var property = new JsonObject
-        {
-            ["type"] = key.Type == ScpConfigValueType.Integer ? "integer" : "string",
-            ["description"] = key.Description,
-        };
-        if (key.Secret)
-        {
-            property["secret"] = true;
-        }
-        if (key.Default is not null && key.File is null)
-        {
-            property["default"] = key.Type == ScpConfigValueType.Integer ? JsonValue.Create(int.Parse(key.Default, System.Globalization.CultureInfo.InvariantCulture)) : JsonValue.Create(key.Default);
-        }
-        if (key.EnvironmentVariables.Count > 0)
-        {
-            property["defaultInfo"] = new JsonObject
-            {
-                ["environment"] = new JsonArray([.. key.EnvironmentVariables.Select(name => (JsonNode)JsonValue.Create(name))]),
-            };
-        }
-        return property;
+        var property = Declared.Shape.Find(name)!;
+        List<string> ways = [$"run `pulumi config set {(property.Secret ? "--secret " : "")}{PackageSchema.PackageName}:{name} <value>`", .. otherWays];
+        return $"{property.Description} To supply it, {ScpConfigKey.JoinOr(ways)}.";
+    }
+
+    private static string Describe(string summary, ScpConfigKey key)
+    {
+        var text = key.OtherSources.Length > 0 ? $"{summary} {key.OtherSources}" : summary;
+        return key.Default is null ? text : string.Create(CultureInfo.InvariantCulture, $"{text} Default: `{key.Default}`.");
     }
 }

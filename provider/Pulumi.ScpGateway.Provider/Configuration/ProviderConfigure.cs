@@ -13,7 +13,7 @@ namespace Pulumi.ScpGateway.Provider.Configuration;
 /// </summary>
 public static class ProviderConfigure
 {
-    public const string VariablePrefix = "scpgateway:config:";
+    public const string VariablePrefix = PackageSchema.PackageName + ":config:";
 
     public static async Task<ProviderConfigureResult> ResolveAsync(
         PropertyMap? args,
@@ -43,7 +43,7 @@ public static class ProviderConfigure
         {
             return new ProviderConfigureResult
             {
-                MissingKeys = missing.MissingKeys.Select(key => new ProviderConfigMissingKey($"scpgateway:{key.Name}", key.Description)).ToList(),
+                MissingKeys = missing.MissingKeys.Select(key => new ProviderConfigMissingKey($"{PackageSchema.PackageName}:{key.Name}", ProviderConfigSchema.HowToSupply(key.Name, key.OtherWaysToSupply))).ToList(),
             };
         }
         catch (ScpMissingConfigException)

@@ -1,9 +1,9 @@
 namespace Pulumi.ScpGateway.Scp;
 
 /// <summary>
-/// One provider config key: what it is, where else its value can come from, and what values
-/// are valid. Declared once in <see cref="ScpConfigKeys"/>; check, resolution and schema all
-/// read it from there.
+/// One SCP setting: where its value can come from besides the caller's own config (environment
+/// variables, ~/.scpconf), its default and what values are valid. Declared once in
+/// <see cref="ScpConfigKeys"/>, which settings resolution reads.
 /// </summary>
 public sealed class ScpConfigKey
 {
@@ -11,13 +11,8 @@ public sealed class ScpConfigKey
 
     public required ScpConfigValueType Type { get; init; }
 
-    /// <summary>What the key means, without where it can come from (see <see cref="Description"/>).</summary>
-    public required string Summary { get; init; }
-
+    /// <summary>A credential: its value is never quoted.</summary>
     public bool Secret { get; init; }
-
-    /// <summary>True when a change means existing resources live elsewhere (region, environment).</summary>
-    public bool ReplaceOnChange { get; init; }
 
     /// <summary>The value used when no source sets one, as text; null if there is none.</summary>
     public string? Default { get; init; }
@@ -30,8 +25,26 @@ public sealed class ScpConfigKey
     /// <summary>Extra rule for a value of the right type: returns the reason it is invalid, or null.</summary>
     public Func<string, string?>? Rule { get; init; }
 
-    /// <summary>The user-facing description: the summary and every other place the value can come from.</summary>
-    public string Description
+    /// <summary>The other ways to supply the value, e.g. "set the SCP_REGION environment variable".</summary>
+    public IReadOnlyList<string> OtherWaysToSupply
+    {
+        get
+        {
+            var ways = new List<string>();
+            if (EnvironmentVariables.Count > 0)
+            {
+                ways.Add($"set the {JoinOr(EnvironmentVariables)} environment variable");
+            }
+            if (File is not null)
+            {
+                ways.Add($"put {File}");
+            }
+            return ways;
+        }
+    }
+
+    /// <summary>Where else the value can come from, as a sentence; empty when nowhere.</summary>
+    public string OtherSources
     {
         get
         {
@@ -44,26 +57,7 @@ public sealed class ScpConfigKey
             {
                 sources.Add($"`{File.Key}` in ~/.scpconf/{File.FileName}");
             }
-            var text = sources.Count > 0 ? $"{Summary} Can also be set with {JoinOr(sources)}." : Summary;
-            return Default is null ? text : $"{text} Default: `{Default}`.";
-        }
-    }
-
-    /// <summary>How to supply the value, for a missing-key error.</summary>
-    public string HowToSet
-    {
-        get
-        {
-            var ways = new List<string> { $"run `pulumi config set {(Secret ? "--secret " : "")}scpgateway:{Name} <value>`" };
-            if (EnvironmentVariables.Count > 0)
-            {
-                ways.Add($"set the {JoinOr(EnvironmentVariables)} environment variable");
-            }
-            if (File is not null)
-            {
-                ways.Add($"put {File}");
-            }
-            return $"{Summary} To supply it, {JoinOr(ways)}.";
+            return sources.Count > 0 ? $"Can also be set with {JoinOr(sources)}." : "";
         }
     }
 
@@ -74,12 +68,12 @@ public sealed class ScpConfigKey
         {
             return Secret ? "must be a whole number" : $"must be a whole number, not '{value}'";
         }
-        return Rule?.Invoke(value);
+        return Rule?.Invoke(value) is not { } reason ? null : Secret ? reason : $"{reason}, not '{value}'";
     }
 
     public override string ToString() => Name;
 
-    private static string JoinOr(IReadOnlyList<string> items) =>
+    public static string JoinOr(IReadOnlyList<string> items) =>
         items.Count switch
         {
             <= 1 => string.Concat(items),

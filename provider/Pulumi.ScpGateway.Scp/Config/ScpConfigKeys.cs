@@ -1,9 +1,11 @@
+using System.Globalization;
+
 namespace Pulumi.ScpGateway.Scp;
 
 /// <summary>
-/// Every provider config key (RESOURCES.md "Provider configuration"), with the environment
-/// variables and ~/.scpconf keys that can also supply it (SCP-API.md "Credentials and
-/// settings"). The single source for CheckConfig, settings resolution and the schema.
+/// Every SCP setting (RESOURCES.md "Provider configuration"), with the environment variables and
+/// ~/.scpconf keys that can also supply it (SCP-API.md "Credentials and settings"), its default
+/// and its rule. Settings resolution reads it; the provider's declared config refers to it.
 /// </summary>
 public static class ScpConfigKeys
 {
@@ -19,13 +21,19 @@ public static class ScpConfigKeys
     public const string MaxRetries = "maxRetries";
     public const string RequestTimeoutSeconds = "requestTimeoutSeconds";
 
+    public const string DefaultRegion = "kr-west1";
+    public const string DefaultEnvironment = "e";
+    public const string DefaultApiGatewayVersion = "1.2";
+    public const string DefaultLanguage = "en-US";
+    public const int DefaultMaxRetries = 8;
+    public const int DefaultRequestTimeoutSeconds = 60;
+
     public static readonly IReadOnlyList<ScpConfigKey> All =
     [
         new()
         {
             Name = AccessKey,
             Type = ScpConfigValueType.String,
-            Summary = "The SCP access key used to sign requests.",
             Secret = true,
             EnvironmentVariables = ["SCP_ACCESS_KEY", "SCP_TF_ACCESS_KEY"],
             File = new(ScpConfFileKey.CredentialsFile, "access-key"),
@@ -34,7 +42,6 @@ public static class ScpConfigKeys
         {
             Name = SecretKey,
             Type = ScpConfigValueType.String,
-            Summary = "The SCP secret key used to sign requests.",
             Secret = true,
             EnvironmentVariables = ["SCP_SECRET_KEY", "SCP_TF_SECRET_KEY"],
             File = new(ScpConfFileKey.CredentialsFile, "secret-key"),
@@ -43,7 +50,6 @@ public static class ScpConfigKeys
         {
             Name = AccountId,
             Type = ScpConfigValueType.String,
-            Summary = "The SCP account id. Optional; when set it is sent with every request and is part of the signature.",
             EnvironmentVariables = ["SCP_ACCOUNT_ID", "SCP_TF_ACCOUNT_ID"],
             File = new(ScpConfFileKey.ConfigFile, "account-id"),
         },
@@ -51,9 +57,7 @@ public static class ScpConfigKeys
         {
             Name = Region,
             Type = ScpConfigValueType.String,
-            Summary = "The SCP region, such as kr-west1. Changing it replaces the provider's resources.",
-            Default = "kr-west1",
-            ReplaceOnChange = true,
+            Default = DefaultRegion,
             EnvironmentVariables = ["SCP_REGION", "SCP_TF_DEFAULT_REGION"],
             File = new(ScpConfFileKey.ConfigFile, "default-region"),
             Rule = ScpConfigRules.RegionName,
@@ -62,9 +66,7 @@ public static class ScpConfigKeys
         {
             Name = Environment,
             Type = ScpConfigValueType.String,
-            Summary = "The SCP environment: `s`, `g` or `e`. Changing it replaces the provider's resources.",
-            Default = "e",
-            ReplaceOnChange = true,
+            Default = DefaultEnvironment,
             EnvironmentVariables = ["SCP_ENVIRONMENT"],
             Rule = ScpConfigRules.OneOf([.. ScpRegions.Environments]),
         },
@@ -72,7 +74,6 @@ public static class ScpConfigKeys
         {
             Name = ApiGatewayEndpoint,
             Type = ScpConfigValueType.String,
-            Summary = "Base URL of the API Gateway service, overriding the host derived from region and environment (private endpoints, proxies, emulators).",
             EnvironmentVariables = ["SCP_APIGATEWAY_ENDPOINT"],
             Rule = ScpConfigRules.AbsoluteHttpUrl,
         },
@@ -80,7 +81,6 @@ public static class ScpConfigKeys
         {
             Name = QueueServiceEndpoint,
             Type = ScpConfigValueType.String,
-            Summary = "Base URL of the Queue Service, overriding the host derived from region and environment (private endpoints, proxies, emulators).",
             EnvironmentVariables = ["SCP_QUEUESERVICE_ENDPOINT"],
             Rule = ScpConfigRules.AbsoluteHttpUrl,
         },
@@ -88,31 +88,27 @@ public static class ScpConfigKeys
         {
             Name = ApiGatewayVersion,
             Type = ScpConfigValueType.String,
-            Summary = "The API Gateway API version to request (sent as `Scp-Api-Version: apigateway <version>`).",
-            Default = "1.2",
+            Default = DefaultApiGatewayVersion,
         },
         new()
         {
             Name = Language,
             Type = ScpConfigValueType.String,
-            Summary = "Language of SCP messages (Accept-Language): `en-US` or `ko-KR`.",
-            Default = "en-US",
+            Default = DefaultLanguage,
             Rule = ScpConfigRules.OneOf("en-US", "ko-KR"),
         },
         new()
         {
             Name = MaxRetries,
             Type = ScpConfigValueType.Integer,
-            Summary = "How many times a request that failed in a retryable way is retried (0 to 20).",
-            Default = "8",
+            Default = DefaultMaxRetries.ToString(CultureInfo.InvariantCulture),
             Rule = ScpConfigRules.IntegerRange(0, 20),
         },
         new()
         {
             Name = RequestTimeoutSeconds,
             Type = ScpConfigValueType.Integer,
-            Summary = "Timeout of one HTTP attempt, in seconds (1 to 3600).",
-            Default = "60",
+            Default = DefaultRequestTimeoutSeconds.ToString(CultureInfo.InvariantCulture),
             Rule = ScpConfigRules.IntegerRange(1, 3600),
         },
     ];

@@ -5,27 +5,27 @@ namespace Pulumi.ScpGateway.Scp;
 
 /// <summary>
 /// Validation rules for single config values. Each returns the reason a value is wrong, or
-/// null. Reasons quote the value only for keys that are never secret.
+/// null. Reasons do not quote the value: whoever reports them knows whether it may be shown.
 /// </summary>
 public static partial class ScpConfigRules
 {
     public static Func<string, string?> OneOf(params string[] allowed) =>
         value => allowed.Contains(value, StringComparer.Ordinal)
             ? null
-            : $"must be one of {string.Join(", ", allowed)}, not '{value}'";
+            : $"must be one of {string.Join(", ", allowed)}";
 
     public static string? AbsoluteHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? null
-            : $"must be an absolute http:// or https:// URL, not '{value}'";
+            : "must be an absolute http:// or https:// URL";
 
     public static string? RegionName(string value) =>
-        RegionPattern().IsMatch(value) ? null : $"must be a region name such as kr-west1, not '{value}'";
+        RegionPattern().IsMatch(value) ? null : "must be a region name such as kr-west1";
 
     public static Func<string, string?> IntegerRange(int min, int max) =>
         value => TryParseInteger(value, out var number) && number >= min && number <= max
             ? null
-            : $"must be a whole number from {min} to {max}, not '{value}'";
+            : $"must be a whole number from {min} to {max}";
 
     /// <summary>
     /// Parses an integer config value. The engine passes config as text ("3"); a value that

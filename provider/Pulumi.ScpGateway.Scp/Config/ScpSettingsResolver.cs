@@ -46,7 +46,7 @@ public sealed class ScpSettingsResolver(Func<string, string?> environment, strin
 
         var missing = new[] { ScpConfigKeys.AccessKey, ScpConfigKeys.SecretKey }
             .Where(name => values[name] is null)
-            .Select(name => new ScpMissingKey(name, ScpConfigKeys.Get(name).HowToSet))
+            .Select(name => new ScpMissingKey(name, ScpConfigKeys.Get(name).OtherWaysToSupply))
             .ToList();
         if (missing.Count > 0)
         {

@@ -10,7 +10,7 @@ public class ProviderConfigCheckTests
     [Fact]
     public void An_unknown_key_fails_naming_it_and_listing_the_valid_keys()
     {
-        var result = ProviderConfigCheck.Check(Of(("regoin", "kr-west1")));
+        var result = ProviderConfigSchema.Declared.Check(Of(("regoin", "kr-west1")));
 
         var failure = Assert.Single(result.Failures);
         Assert.Equal("regoin", failure.Property);
@@ -22,17 +22,26 @@ public class ProviderConfigCheckTests
     [Fact]
     public void A_value_the_user_made_secret_is_not_quoted_in_its_failure()
     {
-        var result = ProviderConfigCheck.Check(Of(("region", PropertyValue.MakeSecret("Region-Kept-Private")), ("language", PropertyValue.MakeSecret("xx-Private"))));
+        var result = ProviderConfigSchema.Declared.Check(Of(("region", PropertyValue.MakeSecret("Region-Kept-Private")), ("language", PropertyValue.MakeSecret("xx-Private"))));
 
         Assert.Equal(["language", "region"], result.Failures.Select(failure => failure.Property).Order());
         Assert.All(result.Failures, failure => Assert.DoesNotContain("Private", failure.Reason));
-        Assert.Equal("region must be a region name such as kr-west1, not '[redacted]'", result.Failures.Single(failure => failure.Property == "region").Reason);
+        Assert.Equal("region must be a region name such as kr-west1", result.Failures.Single(failure => failure.Property == "region").Reason);
+    }
+
+    [Fact]
+    public void Absent_keys_stay_absent_so_that_the_environment_or_scpconf_can_still_supply_them()
+    {
+        var result = ProviderConfigSchema.Declared.Check(Of(("language", "ko-KR")));
+
+        Assert.Empty(result.Failures);
+        Assert.Equal(["language"], result.Inputs.Select(entry => entry.Key));
     }
 
     [Fact]
     public void Keys_the_engine_adds_are_accepted_unchanged()
     {
-        var result = ProviderConfigCheck.Check(Of(("version", "0.1.0")));
+        var result = ProviderConfigSchema.Declared.Check(Of(("version", "0.1.0")));
 
         Assert.Empty(result.Failures);
         Assert.Equal(PropertyValue.FromString("0.1.0"), result.Inputs["version"]);
@@ -44,7 +53,7 @@ public class ProviderConfigCheckTests
     [InlineData("99")]
     public void A_bad_integer_fails_naming_the_key(string value)
     {
-        var failure = Assert.Single(ProviderConfigCheck.Check(Of(("maxRetries", value))).Failures);
+        var failure = Assert.Single(ProviderConfigSchema.Declared.Check(Of(("maxRetries", value))).Failures);
 
         Assert.Equal("maxRetries", failure.Property);
         Assert.StartsWith("maxRetries must be a whole number", failure.Reason);
@@ -53,7 +62,7 @@ public class ProviderConfigCheckTests
     [Fact]
     public void Integers_given_as_text_or_numbers_are_normalised_to_numbers()
     {
-        var result = ProviderConfigCheck.Check(Of(("maxRetries", "3"), ("requestTimeoutSeconds", 120.0)));
+        var result = ProviderConfigSchema.Declared.Check(Of(("maxRetries", "3"), ("requestTimeoutSeconds", 120.0)));
 
         Assert.Empty(result.Failures);
         Assert.Equal(PropertyValue.FromNumber(3), result.Inputs["maxRetries"]);
@@ -63,7 +72,7 @@ public class ProviderConfigCheckTests
     [Fact]
     public void A_fractional_number_for_an_integer_key_fails()
     {
-        var failure = Assert.Single(ProviderConfigCheck.Check(Of(("requestTimeoutSeconds", 1.5))).Failures);
+        var failure = Assert.Single(ProviderConfigSchema.Declared.Check(Of(("requestTimeoutSeconds", 1.5))).Failures);
 
         Assert.Equal("requestTimeoutSeconds", failure.Property);
     }
@@ -74,21 +83,21 @@ public class ProviderConfigCheckTests
     [InlineData("apiGatewayEndpoint", "not a url")]
     public void Validation_rules_fail_naming_the_key(string key, string value)
     {
-        Assert.Equal(key, Assert.Single(ProviderConfigCheck.Check(Of((key, value))).Failures).Property);
+        Assert.Equal(key, Assert.Single(ProviderConfigSchema.Declared.Check(Of((key, value))).Failures).Property);
     }
 
     [Fact]
     public void A_structured_value_for_a_string_key_fails()
     {
-        var failure = Assert.Single(ProviderConfigCheck.Check(Of(("region", PropertyValue.FromArray("kr-west1")))).Failures);
+        var failure = Assert.Single(ProviderConfigSchema.Declared.Check(Of(("region", PropertyValue.FromArray("kr-west1")))).Failures);
 
-        Assert.Equal("region must be a string", failure.Reason);
+        Assert.Equal("region must be a string, not a list", failure.Reason);
     }
 
     [Fact]
     public void Unknown_values_are_not_checked_and_pass_through()
     {
-        var result = ProviderConfigCheck.Check(Of(("maxRetries", PropertyValue.Computed(UnknownKind.Number)), ("region", PropertyValue.Unknown)));
+        var result = ProviderConfigSchema.Declared.Check(Of(("maxRetries", PropertyValue.Computed(UnknownKind.Number)), ("region", PropertyValue.Unknown)));
 
         Assert.Empty(result.Failures);
         Assert.Equal(PropertyValue.Computed(UnknownKind.Number), result.Inputs["maxRetries"]);
@@ -98,7 +107,7 @@ public class ProviderConfigCheckTests
     [Fact]
     public void Secrets_stay_wrapped_and_credentials_become_secret_even_if_given_plain()
     {
-        var result = ProviderConfigCheck.Check(Of(
+        var result = ProviderConfigSchema.Declared.Check(Of(
             ("accessKey", "AK-PLAIN"),
             ("secretKey", PropertyValue.MakeSecret("sk-1")),
             ("accountId", PropertyValue.MakeSecret("acc-1")),
@@ -114,7 +123,7 @@ public class ProviderConfigCheckTests
     [Fact]
     public void Failures_never_quote_a_secret_value()
     {
-        var result = ProviderConfigCheck.Check(Of(
+        var result = ProviderConfigSchema.Declared.Check(Of(
             ("secretKey", PropertyValue.MakeSecret(PropertyValue.FromObject(Of(("k", "sk-NEVER-SHOWN")))))));
 
         var failure = Assert.Single(result.Failures);

@@ -10,7 +10,7 @@ public class ProviderConfigDiffTests
     [Fact]
     public void A_region_change_replaces()
     {
-        var diff = ProviderConfigDiff.Diff(Of(("region", "kr-west1")), Of(("region", "kr-east1")));
+        var diff = ProviderConfigSchema.Declared.Diff(Of(("region", "kr-west1")), Of(("region", "kr-east1")));
 
         Assert.True(diff.HasChanges);
         Assert.Equal(["region"], diff.Replaces);
@@ -20,16 +20,17 @@ public class ProviderConfigDiffTests
     [Fact]
     public void Setting_an_environment_other_than_the_default_replaces()
     {
-        var diff = ProviderConfigDiff.Diff(Of(), Of(("environment", "s")));
+        var diff = ProviderConfigSchema.Declared.Diff(Of(), Of(("environment", "s")));
 
         Assert.Equal(["environment"], diff.Replaces);
-        Assert.Equal(PropertyDiffKind.AddReplace, diff.DetailedDiff["environment"]);
+        // Absent counts as the default ("e"), so this changes the value.
+        Assert.Equal(PropertyDiffKind.UpdateReplace, diff.DetailedDiff["environment"]);
     }
 
     [Fact]
     public void Credential_endpoint_and_retry_changes_update_in_place()
     {
-        var diff = ProviderConfigDiff.Diff(
+        var diff = ProviderConfigSchema.Declared.Diff(
             Of(("accessKey", PropertyValue.MakeSecret("old")), ("apiGatewayEndpoint", "http://127.0.0.1:1"), ("maxRetries", 3.0)),
             Of(("accessKey", PropertyValue.MakeSecret("new")), ("maxRetries", 4.0)));
 
@@ -43,7 +44,7 @@ public class ProviderConfigDiffTests
     [Fact]
     public void Absent_and_default_are_the_same_and_text_integers_equal_numbers()
     {
-        var diff = ProviderConfigDiff.Diff(
+        var diff = ProviderConfigSchema.Declared.Diff(
             Of(("maxRetries", "3")),
             Of(("region", "kr-west1"), ("environment", "e"), ("maxRetries", 3.0), ("requestTimeoutSeconds", "60"), ("language", "")));
 
@@ -54,7 +55,7 @@ public class ProviderConfigDiffTests
     [Fact]
     public void Making_a_value_secret_is_no_change()
     {
-        var diff = ProviderConfigDiff.Diff(Of(("accessKey", "a")), Of(("accessKey", PropertyValue.MakeSecret("a"))));
+        var diff = ProviderConfigSchema.Declared.Diff(Of(("accessKey", "a")), Of(("accessKey", PropertyValue.MakeSecret("a"))));
 
         Assert.False(diff.HasChanges);
     }
@@ -62,7 +63,7 @@ public class ProviderConfigDiffTests
     [Fact]
     public void A_region_not_known_yet_is_reported_as_a_replacing_change()
     {
-        var diff = ProviderConfigDiff.Diff(Of(("region", "kr-west1")), Of(("region", PropertyValue.Unknown)));
+        var diff = ProviderConfigSchema.Declared.Diff(Of(("region", "kr-west1")), Of(("region", PropertyValue.Unknown)));
 
         Assert.Equal(["region"], diff.Replaces);
     }

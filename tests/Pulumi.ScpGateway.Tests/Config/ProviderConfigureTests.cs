@@ -64,6 +64,7 @@ public sealed class ProviderConfigureTests : IDisposable
         Assert.Null(result.Settings);
         Assert.Equal(["scpgateway:accessKey", "scpgateway:secretKey"], result.MissingKeys.Select(key => key.Name));
         Assert.Contains("SCP_ACCESS_KEY", result.MissingKeys[0].Description);
+        Assert.Contains("pulumi config set --secret scpgateway:accessKey", result.MissingKeys[0].Description);
         Assert.Contains("SCP_SECRET_KEY", result.MissingKeys[1].Description);
     }
 

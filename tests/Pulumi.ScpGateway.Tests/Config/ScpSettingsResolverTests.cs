@@ -126,17 +126,17 @@ public sealed class ScpSettingsResolverTests : IDisposable
     }
 
     [Fact]
-    public async Task Missing_credentials_list_each_key_and_how_to_supply_it()
+    public async Task Missing_credentials_list_each_key_and_the_other_ways_to_supply_it()
     {
         var error = await Assert.ThrowsAsync<ScpMissingConfigException>(() => ResolveAsync(("region", "kr-east1")));
 
         Assert.Equal(["accessKey", "secretKey"], error.MissingKeys.Select(key => key.Name));
-        var accessKey = error.MissingKeys[0].Description;
-        Assert.Contains("pulumi config set --secret scpgateway:accessKey", accessKey);
+        var accessKey = error.MissingKeys[0].ToString();
         Assert.Contains("SCP_ACCESS_KEY", accessKey);
         Assert.Contains("SCP_TF_ACCESS_KEY", accessKey);
         Assert.Contains("access-key in ~/.scpconf/credentials.json", accessKey);
-        Assert.Contains("SCP_TF_SECRET_KEY", error.MissingKeys[1].Description);
+        Assert.DoesNotContain("pulumi", accessKey, StringComparison.OrdinalIgnoreCase); // The SCP client knows no Pulumi.
+        Assert.Contains("SCP_TF_SECRET_KEY", error.MissingKeys[1].ToString());
     }
 
     [Fact]
