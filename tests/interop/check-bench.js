@@ -2,10 +2,12 @@
 // @grpc/grpc-js, one channel, CONCURRENCY calls in flight) against the plugin and against
 // check-echo-server.js, a grpc-js server that echoes the inputs. Runs alternate between the two
 // servers so that load from elsewhere on the machine hits both alike. Prints a Markdown table:
-// per server the median over runs of p50/p99 latency (ms) and calls per second.
+// per server the median over runs of p50/p99 latency (ms), calls per second, and the server's own
+// CPU time per call (the client is the bottleneck here, so CPU per call is the server's honest cost).
 // Environment: SCPGATEWAY_PLUGIN (plugin binary), BENCH_RUNS, BENCH_CALLS, BENCH_WARMUP, BENCH_CONCURRENCY.
 'use strict';
 
+const fs = require('node:fs');
 const path = require('node:path');
 const { Struct } = require('google-protobuf/google/protobuf/struct_pb');
 const { CheckRequest } = require('@pulumi/pulumi/proto/provider_pb');
@@ -61,11 +63,26 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** CPU nanoseconds a process's threads have run so far (Linux schedstat: exact, unlike clock ticks). */
+function cpuNanoseconds(pid) {
+  let total = 0n;
+  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      total += BigInt(fs.readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // A thread that ended between the listing and the read.
+    }
+  }
+  return total;
+}
+
 async function measure(server, request) {
   await load(server.client, request, warmup);
+  const cpuBefore = cpuNanoseconds(server.pid);
   const { latencies, wallMs } = await load(server.client, request, calls);
+  const cpuMicrosecondsPerCall = Number(cpuNanoseconds(server.pid) - cpuBefore) / 1000 / calls;
   const sorted = latencies.sort();
-  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), callsPerSecond: (calls * 1000) / wallMs };
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), callsPerSecond: (calls * 1000) / wallMs, cpuMicrosecondsPerCall };
 }
 
 function summary(results) {
@@ -73,6 +90,7 @@ function summary(results) {
     p50Ms: median(results.map((r) => r.p50)),
     p99Ms: median(results.map((r) => r.p99)),
     callsPerSecond: median(results.map((r) => r.callsPerSecond)),
+    cpuMicrosecondsPerCall: median(results.map((r) => r.cpuMicrosecondsPerCall)),
     runs: results,
   };
 }
@@ -99,17 +117,17 @@ async function main() {
   const plugin = summary(results.plugin);
   const grpcJs = summary(results.grpcJs);
   const client = `@grpc/grpc-js ${require('@grpc/grpc-js/package.json').version} with @pulumi/pulumi ${require('@pulumi/pulumi/package.json').version}'s stubs, one channel`;
-  const row = (label, s) => `| ${label} | ${s.p50Ms.toFixed(2)} ms | ${s.p99Ms.toFixed(2)} ms | ${Math.round(s.callsPerSecond)} |`;
+  const row = (label, s) => `| ${label} | ${s.p50Ms.toFixed(2)} ms | ${s.p99Ms.toFixed(2)} ms | ${Math.round(s.callsPerSecond)} | ${s.cpuMicrosecondsPerCall.toFixed(1)} µs |`;
   process.stdout.write([
     `### Check round trip over loopback, concurrency ${concurrency} (median of ${runs} runs of ${calls} calls, after ${warmup} warm-up calls)`,
     '',
     `Client for both: ${client}.`,
     '',
-    '| server | p50 | p99 | calls/s |',
-    '|---|---|---|---|',
+    '| server | p50 | p99 | calls/s | server CPU per call |',
+    '|---|---|---|---|---|',
     row('plugin (Check of an Api: validation, defaults)', plugin),
     row('@grpc/grpc-js echo server (Pulumi stubs)', grpcJs),
-    `| ratio ours / grpc-js | ${(plugin.p50Ms / grpcJs.p50Ms).toFixed(2)} | ${(plugin.p99Ms / grpcJs.p99Ms).toFixed(2)} | ${(plugin.callsPerSecond / grpcJs.callsPerSecond).toFixed(2)} |`,
+    `| ratio ours / grpc-js | ${(plugin.p50Ms / grpcJs.p50Ms).toFixed(2)} | ${(plugin.p99Ms / grpcJs.p99Ms).toFixed(2)} | ${(plugin.callsPerSecond / grpcJs.callsPerSecond).toFixed(2)} | ${(plugin.cpuMicrosecondsPerCall / grpcJs.cpuMicrosecondsPerCall).toFixed(2)} |`,
     '',
     `Runs, calls/s: plugin ${plugin.runs.map((r) => Math.round(r.callsPerSecond)).join(', ')}; grpc-js ${grpcJs.runs.map((r) => Math.round(r.callsPerSecond)).join(', ')}.`,
     '',
