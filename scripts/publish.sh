@@ -39,8 +39,8 @@ cat "$log"
 
 binary="$published/pulumi-resource-scpgateway"
 [ -x "$binary" ] || { echo "publish: no executable at $binary" >&2; exit 1; }
-# Only the executable: a .dll or runtimeconfig.json left from an older framework-dependent build
-# would make the folder look like one.
-rm -rf "$out"
+# The executable alone: what an older framework-dependent build left there (assemblies, symbols,
+# runtimeconfig) goes; other folders (bin/bench) stay.
 mkdir -p "$out"
+rm -f "$out"/*.dll "$out"/*.pdb "$out"/*.dbg "$out"/*.deps.json "$out"/*.runtimeconfig.json
 cp "$binary" "$out/"
