@@ -29,7 +29,7 @@ if ! "$DOTNET" publish provider/Pulumi.ScpGateway.Provider -c "$CONFIG" -r "$rid
   if grep -Eq 'NU110[123].*(ILCompiler|NativeAOT|Runtime\.linux)' "$log"; then
     echo >&2
     echo "publish: Native AOT needs these packages from a NuGet source (dotnet nuget list source), at the versions the SDK asks for:" >&2
-    grep -Eo "(Microsoft\.DotNet\.ILCompiler|runtime\.$rid\.Microsoft\.DotNet\.ILCompiler|Microsoft\.NETCore\.App\.Runtime\.NativeAOT\.$rid|Microsoft\.NETCore\.App\.Runtime\.$rid)[^ ]* with version [^ ]+( [^ ]+)?" "$log" \
+    grep -Eo "([A-Za-z0-9.-]*ILCompiler|Microsoft\.[A-Za-z.]*\.Runtime(\.NativeAOT)?\.$rid) with version [^ ]+( [^ ]+)?" "$log" \
       | sort -u | sed 's/^/publish:   /' >&2 || true
     echo "publish: make them available (or install the SDK whose runtime matches them: dotnet --list-runtimes)." >&2
   fi
