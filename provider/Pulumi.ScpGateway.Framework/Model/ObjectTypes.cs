@@ -19,8 +19,6 @@ public static class ObjectTypes
         where T : class =>
         Registered.TryAdd(typeof(T), new RecordElementType<T>());
 
-    public static bool IsRegistered(Type type) => Registered.ContainsKey(type);
-
     internal static ElementType? Find(Type type) => Registered.GetValueOrDefault(type);
 
     private sealed class RecordElementType<[DynamicallyAccessedMembers(ObjectShape.DeclaredMembers)] T> : ElementType<T>
