@@ -9,9 +9,10 @@ export DOTNET_NOLOGO := 1
 build:
 	$(DOTNET) build PulumiScpGateway.sln -c $(CONFIG) --nologo -v quiet
 
-# The plugin executable the engine starts: bin/pulumi-resource-scpgateway
+# The plugin executable the engine starts: bin/pulumi-resource-scpgateway, one Native AOT file
+# (needs clang; scripts/publish.sh says what to install when something is missing).
 provider:
-	$(DOTNET) publish provider/Pulumi.ScpGateway.Provider -c $(CONFIG) -o bin --nologo -v quiet
+	CONFIG=$(CONFIG) DOTNET=$(DOTNET) scripts/publish.sh bin
 
 test: provider
 	CONFIG=$(CONFIG) scripts/test.sh
@@ -36,9 +37,9 @@ sdk:
 docs:
 	$(DOTNET) run --project docs/gen -c $(CONFIG) -- schema.json docs/gen/examples docs
 
-# Self-contained, ReadyToRun linux-x64 plugin archive: dist/pulumi-resource-scpgateway-v<version>-linux-amd64.tar.gz
+# The Native AOT linux-x64 plugin archive: dist/pulumi-resource-scpgateway-v<version>-linux-amd64.tar.gz
 dist:
-	CONFIG=$(CONFIG) scripts/dist.sh
+	CONFIG=$(CONFIG) DOTNET=$(DOTNET) scripts/dist.sh
 
 # Installs the dist archive for the pulumi CLI (pulumi plugin install, else unpacks into $$PULUMI_HOME/plugins).
 install:
@@ -49,5 +50,5 @@ emulator:
 	$(DOTNET) run --project tests/ScpEmulator -c $(CONFIG) --
 
 clean:
-	rm -rf bin dist
+	rm -rf bin dist artifacts
 	$(DOTNET) clean PulumiScpGateway.sln -v quiet

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: every performance figure of BENCHMARKS.md in one run on this machine. Prints the
 # figures as Markdown and keeps them in bin/bench/results.md. Not part of `make test`.
-#  1. plugin start to port printed and idle RSS: self-contained ReadyToRun build vs framework-dependent
+#  1. plugin start to port printed and idle RSS of the Native AOT plugin (make provider, what users get)
 #  2. Check round trip at concurrency 16: the plugin vs an @grpc/grpc-js server, same grpc-js client
 #  3. SCP requests per operation (emulator counters) and the 500-resource stack at --parallel 10 with
 #     20 ms per SCP request (up, refresh, destroy) against its lower bound; plugin RSS after the up
@@ -31,17 +31,14 @@ fail() {
 
 step() { echo "== $*" >&2; }
 
-step "build: self-contained ReadyToRun plugin, framework-dependent plugin (make provider), emulator, benchmark tool"
+step "build: emulator, benchmark tool (the Native AOT plugin is make provider's)"
 [ -x bin/pulumi-resource-scpgateway ] || fail "bin/pulumi-resource-scpgateway is missing: run make bench (or make provider first)"
 mkdir -p "$out"
-"$DOTNET" publish provider/Pulumi.ScpGateway.Provider -c "$CONFIG" -r linux-x64 --self-contained -p:PublishReadyToRun=true \
-  -o "$out/self-contained" --nologo -v quiet >&2
 for project in tests/ScpEmulator tests/Benchmarks; do
   "$DOTNET" build "$project" -c "$CONFIG" --nologo -v quiet >&2
 done
 ( cd tests/interop && { [ -d node_modules ] || npm ci --no-audit --no-fund >&2; } )
-r2r=$out/self-contained/pulumi-resource-scpgateway
-framework=bin/pulumi-resource-scpgateway
+plugin=bin/pulumi-resource-scpgateway
 emulator_dll=$(ls tests/ScpEmulator/bin/"$CONFIG"/net*/ScpEmulator.dll | head -n 1)
 bench_dll=$(ls tests/Benchmarks/bin/"$CONFIG"/net*/scpgw-bench.dll | head -n 1)
 
@@ -56,16 +53,16 @@ bench_dll=$(ls tests/Benchmarks/bin/"$CONFIG"/net*/scpgw-bench.dll | head -n 1)
 
 step "plugin start and idle RSS"
 "$DOTNET" "$bench_dll" startup --launches "${BENCH_LAUNCHES:-20}" \
-  --build "self-contained ReadyToRun (what users get)=$r2r" --build "framework-dependent (make provider)=$framework" >>"$results"
+  --build "Native AOT (make provider, what users get)=$plugin" >>"$results"
 
 step "Check round trip: plugin vs @grpc/grpc-js"
-SCPGATEWAY_PLUGIN=$PWD/$r2r node tests/interop/check-bench.js >>"$results"
+SCPGATEWAY_PLUGIN=$PWD/$plugin node tests/interop/check-bench.js >>"$results"
 
 step "SCP requests per operation and the stack benchmark (emulator on loopback)"
 exec {emulator_out}< <(exec "$DOTNET" "$emulator_dll" --port 0)
 emulator_pid=$!
 read -r -t 60 banner <&"$emulator_out" || fail "the emulator did not start"
-"$DOTNET" "$bench_dll" stack --plugin "$r2r" --emulator "${banner##* }" --emulator-pid "$emulator_pid" \
+"$DOTNET" "$bench_dll" stack --plugin "$plugin" --emulator "${banner##* }" --emulator-pid "$emulator_pid" \
   --units "${BENCH_UNITS:-20}" --parallel 10 --latency-ms 20 --runs "${BENCH_STACK_RUNS:-3}" >>"$results"
 
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)." >>"$results"

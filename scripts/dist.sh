@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Packs the plugin for the engine: a self-contained, ReadyToRun linux-x64 build as
-# dist/pulumi-resource-scpgateway-v<version>-linux-amd64.tar.gz, the executable at the archive's root.
+# Packs the plugin for the engine: the Native AOT linux-x64 executable (one file, no .NET runtime
+# needed, symbols stripped) as dist/pulumi-resource-scpgateway-v<version>-linux-amd64.tar.gz, the
+# executable at the archive's root next to the README and licence files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CONFIG=${CONFIG:-Release}
@@ -10,9 +11,8 @@ archive="dist/pulumi-resource-scpgateway-v${version}-linux-amd64.tar.gz"
 stage=dist/linux-x64
 
 rm -rf "$stage" "$archive"
-# Its own artifacts folder, so the RID-specific restore does not disturb the normal build's obj/.
-dotnet publish provider/Pulumi.ScpGateway.Provider -c "$CONFIG" -r linux-x64 --self-contained \
-  -p:PublishReadyToRun=true -p:DebugType=none --artifacts-path dist/artifacts -o "$stage" --nologo -v quiet
+# The same build as make provider (scripts/publish.sh): the plugin executable alone in $stage.
+scripts/publish.sh "$stage"
 for extra in README.md LICENSE LICENSE.md NOTICE; do
   [ -f "$extra" ] && cp "$extra" "$stage/"
 done

@@ -5,7 +5,7 @@ using Pulumi.ScpGateway.Host.Protos;
 
 namespace Pulumi.ScpGateway.Benchmarks;
 
-/// <summary>One build of the plugin under test, by label (e.g. "self-contained ReadyToRun").</summary>
+/// <summary>One build of the plugin under test, by label (e.g. "Native AOT").</summary>
 public sealed record PluginBuild(string Label, string Binary);
 
 public sealed record StartupFigures(PluginBuild Build, double StartMilliseconds, double IdleResidentMegabytes, int Launches);

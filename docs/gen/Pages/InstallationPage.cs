@@ -18,7 +18,7 @@ public static partial class InstallationPage
         page.Append("(it needs no .NET runtime on the machine that runs `pulumi`).\n\n");
 
         page.Append("## Installing the plugin\n\n");
-        page.Append("From a clone of the repository (needs the .NET 10 SDK):\n\n");
+        page.Append("From a clone of the repository (needs the .NET 10 SDK and clang, which links the Native AOT executable):\n\n");
         page.Append(Markdown.CodeBlock("sh", $"""
             make dist      # writes dist/{archive}
             make install   # builds the archive and installs it for the pulumi CLI

@@ -13,7 +13,7 @@ public abstract class CustomResource
     {
     }
 
-    public ResourceDeclaration Declaration => ResourceDeclaration.For(GetType());
+    public abstract ResourceDeclaration Declaration { get; }
 
     internal abstract Task<ResourceCreateResult> CreateAsync(ResourceCreateRequest request, ResourceContext context);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.Framework;
@@ -10,10 +11,16 @@ namespace Pulumi.ScpGateway.Framework;
 /// </summary>
 /// <typeparam name="TArgs">The inputs record.</typeparam>
 /// <typeparam name="TState">The outputs record: the inputs plus what the cloud computes.</typeparam>
-public abstract class CustomResource<TArgs, TState> : CustomResource
+public abstract class CustomResource<
+    [DynamicallyAccessedMembers(ObjectShape.DeclaredMembers)] TArgs,
+    [DynamicallyAccessedMembers(ObjectShape.DeclaredMembers)] TState> : CustomResource, IDeclaredResource
     where TArgs : class
     where TState : class, TArgs
 {
+    public sealed override ResourceDeclaration Declaration => ResourceDeclaration.For(GetType(), Declare);
+
+    static ResourceDeclaration IDeclaredResource.Declare(Type resourceType) => Declare(resourceType);
+
     /// <summary>Creates the resource; answers its id and state.</summary>
     public abstract Task<(string Id, TState State)> CreateAsync(TArgs inputs, ResourceContext context);
 
@@ -44,8 +51,8 @@ public abstract class CustomResource<TArgs, TState> : CustomResource
     /// <summary>A new state holding the given inputs; add the computed values with <c>with { ... }</c>.</summary>
     protected static TState StateFrom(TArgs inputs)
     {
-        var argsShape = ObjectShape.Of(typeof(TArgs));
-        var state = (TState)ObjectShape.Of(typeof(TState)).CreateInstance();
+        var argsShape = ObjectShape.Of<TArgs>();
+        var state = (TState)ObjectShape.Of<TState>().CreateInstance();
         foreach (var property in argsShape.Properties)
         {
             property.Property.SetValue(state, property.Property.GetValue(inputs));
@@ -96,4 +103,7 @@ public abstract class CustomResource<TArgs, TState> : CustomResource
 
     internal sealed override Task DeleteAsync(ResourceDeleteRequest request, ResourceContext context) =>
         DeleteAsync(request.Id, ObjectReader.Read<TState>(request.Properties), context);
+
+    private static ResourceDeclaration Declare(Type resourceType) =>
+        new(resourceType, ObjectShape.Of<TArgs>(), ObjectShape.Of<TState>());
 }

@@ -9,7 +9,7 @@ public abstract class Function
     {
     }
 
-    public FunctionDeclaration Declaration => FunctionDeclaration.For(GetType());
+    public abstract FunctionDeclaration Declaration { get; }
 
     internal abstract Task<FunctionInvokeResult> InvokeAsync(PropertyMap args, FunctionContext context);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.Framework;
@@ -6,10 +7,16 @@ namespace Pulumi.ScpGateway.Framework;
 /// A function (invoke) written as one typed call. Arguments are checked like resource inputs
 /// (failures go back to the program); secret result properties are wrapped.
 /// </summary>
-public abstract class Function<TArgs, TResult> : Function
+public abstract class Function<
+    [DynamicallyAccessedMembers(ObjectShape.DeclaredMembers)] TArgs,
+    [DynamicallyAccessedMembers(ObjectShape.DeclaredMembers)] TResult> : Function, IDeclaredFunction
     where TArgs : class
     where TResult : class
 {
+    public sealed override FunctionDeclaration Declaration => FunctionDeclaration.For(GetType(), Declare);
+
+    static FunctionDeclaration IDeclaredFunction.Declare(Type functionType) => Declare(functionType);
+
     public abstract Task<TResult> InvokeAsync(TArgs args, FunctionContext context);
 
     internal sealed override async Task<FunctionInvokeResult> InvokeAsync(PropertyMap args, FunctionContext context)
@@ -38,4 +45,7 @@ public abstract class Function<TArgs, TResult> : Function
         }
         return new FunctionInvokeResult(ObjectWriter.Write(Declaration.Result, result), []);
     }
+
+    private static FunctionDeclaration Declare(Type functionType) =>
+        new(functionType, ObjectShape.Of<TArgs>(), ObjectShape.Of<TResult>());
 }

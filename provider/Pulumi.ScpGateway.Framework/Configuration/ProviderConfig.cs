@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.Framework.Values;
@@ -16,13 +17,13 @@ namespace Pulumi.ScpGateway.Framework;
 /// (the environment), so Check does not write defaults into the inputs; Diff counts an absent
 /// key as its default.
 /// </remarks>
-public sealed class ProviderConfig<TConfig>
+public sealed class ProviderConfig<[DynamicallyAccessedMembers(ObjectShape.DeclaredMembers)] TConfig>
     where TConfig : class
 {
     /// <summary>Keys the engine itself adds to every provider's config; they pass unchecked.</summary>
     private static readonly HashSet<string> EngineKeys = new(StringComparer.Ordinal) { "version", "pluginDownloadURL" };
 
-    public ObjectShape Shape { get; } = ObjectShape.Of(typeof(TConfig));
+    public ObjectShape Shape { get; } = ObjectShape.Of<TConfig>();
 
     public ProviderConfigCheckResult Check(PropertyMap news)
     {

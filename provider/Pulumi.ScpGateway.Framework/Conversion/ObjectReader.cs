@@ -1,4 +1,4 @@
-using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.Framework;
@@ -10,9 +10,9 @@ namespace Pulumi.ScpGateway.Framework;
 /// </summary>
 public static class ObjectReader
 {
-    public static T Read<T>(PropertyMap map)
+    public static T Read<[DynamicallyAccessedMembers(ObjectShape.DeclaredMembers)] T>(PropertyMap map)
         where T : class =>
-        (T)Read(ObjectShape.Of(typeof(T)), map, "");
+        (T)Read(ObjectShape.Of<T>(), map, "");
 
     public static object Read(ObjectShape shape, PropertyMap map, string path)
     {
@@ -78,47 +78,30 @@ public static class ObjectReader
     private static object ToList(PropertyType type, PropertyValue value, string path)
     {
         var items = value.AsArray;
-        var elementType = type.ClrType.IsArray ? type.ClrType.GetElementType()! : type.ClrType.GetGenericArguments()[0];
-        if (type.ClrType.IsArray)
-        {
-            var array = Array.CreateInstance(elementType, items.Length);
-            for (var i = 0; i < items.Length; i++)
-            {
-                array.SetValue(ToElement(type.Element!, elementType, items[i], PropertyPath.Index(path, i)), i);
-            }
-            return array;
-        }
-        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+        var converted = new object?[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            list.Add(ToElement(type.Element!, elementType, items[i], PropertyPath.Index(path, i)));
+            converted[i] = ToElement(type.Element!, type.Values, items[i], PropertyPath.Index(path, i));
         }
-        return list;
+        return type.ClrType.IsArray ? type.Values.NewArray(converted) : type.Values.NewList(converted);
     }
 
-    private static object ToDictionary(PropertyType type, PropertyValue value, string path)
-    {
-        var valueType = type.ClrType.GetGenericArguments()[1];
-        var dictionary = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType))!;
-        foreach (var (key, item) in value.AsObject)
-        {
-            dictionary.Add(key, ToElement(type.Element!, valueType, item, PropertyPath.Property(path, key)));
-        }
-        return dictionary;
-    }
+    private static object ToDictionary(PropertyType type, PropertyValue value, string path) =>
+        type.Values.NewMap(value.AsObject.Select(entry => new KeyValuePair<string, object?>(
+            entry.Key, ToElement(type.Element!, type.Values, entry.Value, PropertyPath.Property(path, entry.Key)))).ToList());
 
     /// <summary>
     /// A list or map element. Null has no place in SCP's lists and maps (Check refuses it); an
     /// unknown one (previews, rules across properties) reads as the element type's default,
     /// since a value-type collection cannot hold a null.
     /// </summary>
-    private static object? ToElement(PropertyType type, Type clrType, PropertyValue item, string path)
+    private static object? ToElement(PropertyType type, ElementType values, PropertyValue item, string path)
     {
         var value = Resolved(item);
         if (value.IsNull)
         {
             throw new PropertyValueException(path, $"must be {type.Described}, not null");
         }
-        return ToClr(type, value, path) ?? (clrType.IsValueType ? Activator.CreateInstance(clrType) : null);
+        return ToClr(type, value, path) ?? values.Unknown;
     }
 }

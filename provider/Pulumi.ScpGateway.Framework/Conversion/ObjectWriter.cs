@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Reflection;
 using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.Framework;
@@ -53,17 +52,9 @@ public static class ObjectWriter
             PropertyKind.Long => PropertyValue.FromNumber((long)clr),
             PropertyKind.Number => PropertyValue.FromNumber((double)clr),
             PropertyKind.Array => PropertyValue.FromArray(((IEnumerable)clr).Cast<object?>().Select(item => ToValue(type.Element!, item))),
-            PropertyKind.Map => PropertyValue.FromObject(new PropertyMap(((IEnumerable)clr).Cast<object>().Select(pair => Entry(type.Element!, pair)))),
+            PropertyKind.Map => PropertyValue.FromObject(new PropertyMap(type.Values.MapEntries(clr).Select(entry =>
+                new KeyValuePair<string, PropertyValue>(entry.Key, ToValue(type.Element!, entry.Value))))),
             _ => PropertyValue.FromObject(Write(type.Shape, clr)),
         };
-    }
-
-    private static KeyValuePair<string, PropertyValue> Entry(PropertyType valueType, object pair)
-    {
-        // The pair is a KeyValuePair<string, T> of some T; read it without knowing T.
-        var pairType = pair.GetType();
-        var key = (string)pairType.GetProperty("Key", BindingFlags.Public | BindingFlags.Instance)!.GetValue(pair)!;
-        var value = pairType.GetProperty("Value", BindingFlags.Public | BindingFlags.Instance)!.GetValue(pair);
-        return new(key, ToValue(valueType, value));
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Pulumi.ScpGateway.Framework;
 
 /// <summary>
@@ -6,11 +8,14 @@ namespace Pulumi.ScpGateway.Framework;
 /// it has a <see cref="DefaultAttribute"/> or is autonamed.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class InputAttribute(string name, string description) : Attribute
+public sealed class InputAttribute(string name, string description, [CallerLineNumber] int declaredOnLine = 0) : Attribute
 {
     public string Name { get; } = name;
 
     public string Description { get; } = description;
+
+    /// <summary>The source line of the declaration (filled in by the compiler), which orders a record's properties.</summary>
+    public int DeclaredOnLine { get; } = declaredOnLine;
 
     /// <summary>A change to this input replaces the resource instead of updating it.</summary>
     public bool Replace { get; set; }

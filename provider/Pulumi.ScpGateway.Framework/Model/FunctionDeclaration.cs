@@ -8,18 +8,16 @@ public sealed class FunctionDeclaration
 {
     private static readonly ConcurrentDictionary<Type, Lazy<FunctionDeclaration>> Cache = new();
 
-    private FunctionDeclaration(Type functionType)
+    internal FunctionDeclaration(Type functionType, ObjectShape args, ObjectShape result)
     {
         var attribute = functionType.GetCustomAttribute<FunctionAttribute>(false)
             ?? throw new InvalidOperationException($"{functionType.Name} has no [Function] attribute.");
-        var generic = ResourceDeclaration.GenericBase(functionType, typeof(Function<,>))
-            ?? throw new InvalidOperationException($"{functionType.Name} does not derive from Function<TArgs, TResult>.");
         FunctionType = functionType;
         Name = attribute.Name;
         Token = PackageTokens.For(functionType, attribute.Name);
         Description = attribute.Description;
-        Args = ObjectShape.Of(generic.GetGenericArguments()[0]);
-        Result = ObjectShape.Of(generic.GetGenericArguments()[1]);
+        Args = args;
+        Result = result;
     }
 
     public Type FunctionType { get; }
@@ -34,8 +32,13 @@ public sealed class FunctionDeclaration
 
     public ObjectShape Result { get; }
 
-    public static FunctionDeclaration For(Type functionType) =>
-        Cache.GetOrAdd(functionType, type => new Lazy<FunctionDeclaration>(() => new FunctionDeclaration(type))).Value;
+    /// <summary>The declaration of <typeparamref name="TFunction"/>, read on first use.</summary>
+    public static FunctionDeclaration For<TFunction>()
+        where TFunction : Function, IDeclaredFunction =>
+        For(typeof(TFunction), static type => TFunction.Declare(type));
+
+    internal static FunctionDeclaration For(Type functionType, Func<Type, FunctionDeclaration> declare) =>
+        Cache.GetOrAdd(functionType, type => new Lazy<FunctionDeclaration>(() => declare(type))).Value;
 
     public static string NameOf(Type functionType) =>
         functionType.GetCustomAttribute<FunctionAttribute>(false)?.Name

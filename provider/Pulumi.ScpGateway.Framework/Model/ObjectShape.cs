@@ -1,30 +1,39 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace Pulumi.ScpGateway.Framework;
 
 /// <summary>
 /// The declared properties of a record type (Args, State, a nested record, a function's
-/// arguments or result), read by reflection once per type and cached.
+/// arguments or result), read by reflection once per type and cached. Every type reaches this
+/// class through a <see cref="DynamicallyAccessedMembersAttribute"/> path (the resource and
+/// function type parameters, <see cref="ObjectTypes.Register{T}"/>), so trimming keeps what it reads.
 /// </summary>
 public sealed class ObjectShape
 {
+    /// <summary>What reading a record needs kept: its public properties (with their attributes) and its parameterless constructor.</summary>
+    public const DynamicallyAccessedMemberTypes DeclaredMembers =
+        DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor;
+
     private static readonly ConcurrentDictionary<Type, Lazy<ObjectShape>> Cache = new();
 
     private readonly Dictionary<string, PropertyDeclaration> _byName;
 
-    private ObjectShape(Type type)
+    private ObjectShape([DynamicallyAccessedMembers(DeclaredMembers)] Type type)
     {
         ClrType = type;
         var objectType = type.GetCustomAttribute<ObjectTypeAttribute>(false);
         TypeName = objectType?.Name ?? type.Name;
         Description = objectType?.Description ?? "";
-        // Base-class properties first, so outputs list the inputs before the computed values.
+        // Base-class properties first, so outputs list the inputs before the computed values; then
+        // source order, from the line the attribute sits on (metadata tokens do not exist under Native AOT).
         Properties = [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .OrderBy(property => Depth(property.DeclaringType!))
-            .ThenBy(property => property.MetadataToken)
             .Select(PropertyDeclaration.From)
-            .OfType<PropertyDeclaration>()];
+            .OfType<PropertyDeclaration>()
+            .OrderBy(property => Depth(property.Property.DeclaringType!))
+            .ThenBy(property => property.DeclaredOnLine)
+            .ThenBy(property => property.Name, StringComparer.Ordinal)];
         _byName = new Dictionary<string, PropertyDeclaration>(StringComparer.Ordinal);
         foreach (var property in Properties)
         {
@@ -35,6 +44,7 @@ public sealed class ObjectShape
         }
     }
 
+    [DynamicallyAccessedMembers(DeclaredMembers)]
     public Type ClrType { get; }
 
     /// <summary>The schema type name when this record is nested in another.</summary>
@@ -48,8 +58,12 @@ public sealed class ObjectShape
 
     public IEnumerable<PropertyDeclaration> OutputsOnly => Properties.Where(property => property.IsOutputOnly);
 
-    public static ObjectShape Of(Type type) =>
-        Cache.GetOrAdd(type, key => new Lazy<ObjectShape>(() => new ObjectShape(key))).Value;
+    public static ObjectShape Of<[DynamicallyAccessedMembers(DeclaredMembers)] T>()
+        where T : class =>
+        Of(typeof(T));
+
+    public static ObjectShape Of([DynamicallyAccessedMembers(DeclaredMembers)] Type type) =>
+        Cache.GetOrAdd(type, _ => new Lazy<ObjectShape>(() => new ObjectShape(type))).Value;
 
     public PropertyDeclaration? Find(string name) => _byName.GetValueOrDefault(name);
 

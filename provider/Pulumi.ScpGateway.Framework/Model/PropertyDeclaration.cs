@@ -9,9 +9,10 @@ public sealed class PropertyDeclaration
 {
     private static readonly NullabilityInfoContext Nullability = new();
 
-    private PropertyDeclaration(PropertyInfo property, string name, string description, bool isInput)
+    private PropertyDeclaration(PropertyInfo property, string name, string description, bool isInput, int declaredOnLine)
     {
         Property = property;
+        DeclaredOnLine = declaredOnLine;
         Name = name;
         Description = description;
         IsInput = isInput;
@@ -36,6 +37,9 @@ public sealed class PropertyDeclaration
     }
 
     public PropertyInfo Property { get; }
+
+    /// <summary>The line the declaration sits on in its record's source: records list their properties in source order.</summary>
+    public int DeclaredOnLine { get; }
 
     /// <summary>The wire (Pulumi) name, camelCase.</summary>
     public string Name { get; }
@@ -98,13 +102,13 @@ public sealed class PropertyDeclaration
         }
         if (input is not null)
         {
-            return new PropertyDeclaration(property, input.Name, input.Description, true)
+            return new PropertyDeclaration(property, input.Name, input.Description, true, input.DeclaredOnLine)
             {
                 Replace = input.Replace,
                 Autoname = input.Autoname,
             };
         }
-        return output is null ? null : new PropertyDeclaration(property, output.Name, output.Description, false) { Stable = output.Stable };
+        return output is null ? null : new PropertyDeclaration(property, output.Name, output.Description, false, output.DeclaredOnLine) { Stable = output.Stable };
     }
 
     private static PropertyValue ToValue(object value, string where) => value switch

@@ -6,25 +6,24 @@ namespace Pulumi.ScpGateway.Framework;
 /// <summary>
 /// A resource class's declaration: its <see cref="ResourceAttribute"/>, its Args and State
 /// shapes and its id template, read once per class (on first use) and checked for mistakes
-/// a resource author could make.
+/// a resource author could make. Built by <see cref="CustomResource{TArgs, TState}"/>, where
+/// the Args and State types are known statically (so trimming keeps their properties).
 /// </summary>
 public sealed class ResourceDeclaration
 {
     private static readonly ConcurrentDictionary<Type, Lazy<ResourceDeclaration>> Cache = new();
 
-    private ResourceDeclaration(Type resourceType)
+    internal ResourceDeclaration(Type resourceType, ObjectShape args, ObjectShape state)
     {
         var attribute = resourceType.GetCustomAttribute<ResourceAttribute>(false)
             ?? throw new InvalidOperationException($"{resourceType.Name} has no [Resource] attribute.");
-        var generic = GenericBase(resourceType, typeof(CustomResource<,>))
-            ?? throw new InvalidOperationException($"{resourceType.Name} does not derive from CustomResource<TArgs, TState>.");
         ResourceType = resourceType;
         Name = attribute.Name;
         Token = PackageTokens.For(resourceType, attribute.Name);
         Description = attribute.Description;
         DefaultTimeout = TimeSpan.FromMinutes(attribute.DefaultTimeoutMinutes);
-        Args = ObjectShape.Of(generic.GetGenericArguments()[0]);
-        State = ObjectShape.Of(generic.GetGenericArguments()[1]);
+        Args = args;
+        State = state;
         ImportId = ImportIdTemplate.Parse(attribute.ImportId);
         foreach (var part in ImportId.Parts)
         {
@@ -57,23 +56,16 @@ public sealed class ResourceDeclaration
 
     public ImportIdTemplate ImportId { get; }
 
-    public static ResourceDeclaration For(Type resourceType) =>
-        Cache.GetOrAdd(resourceType, type => new Lazy<ResourceDeclaration>(() => new ResourceDeclaration(type))).Value;
+    /// <summary>The declaration of <typeparamref name="TResource"/>, read on first use.</summary>
+    public static ResourceDeclaration For<TResource>()
+        where TResource : CustomResource, IDeclaredResource =>
+        For(typeof(TResource), static type => TResource.Declare(type));
+
+    internal static ResourceDeclaration For(Type resourceType, Func<Type, ResourceDeclaration> declare) =>
+        Cache.GetOrAdd(resourceType, type => new Lazy<ResourceDeclaration>(() => declare(type))).Value;
 
     /// <summary>The name a resource class declares, read without building the rest of its declaration.</summary>
     public static string NameOf(Type resourceType) =>
         resourceType.GetCustomAttribute<ResourceAttribute>(false)?.Name
         ?? throw new InvalidOperationException($"{resourceType.Name} has no [Resource] attribute.");
-
-    internal static Type? GenericBase(Type type, Type definition)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (current.IsGenericType && current.GetGenericTypeDefinition() == definition)
-            {
-                return current;
-            }
-        }
-        return null;
-    }
 }

@@ -11,8 +11,8 @@ namespace Pulumi.ScpGateway.Framework;
 /// </summary>
 public sealed class ResourceRegistry
 {
-    private readonly Dictionary<string, Registration<CustomResource>> _resources = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Registration<Function>> _functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Registration<CustomResource, ResourceDeclaration>> _resources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Registration<Function, FunctionDeclaration>> _functions = new(StringComparer.Ordinal);
     private volatile Configured _configured = new(ProviderServices.None);
     private CreateJournal? _journal;
 
@@ -21,18 +21,18 @@ public sealed class ResourceRegistry
     public IEnumerable<string> FunctionTokens => _functions.Keys;
 
     public ResourceRegistry AddResource<TResource>(Func<ProviderServices, TResource> factory)
-        where TResource : CustomResource
+        where TResource : CustomResource, IDeclaredResource
     {
         var token = PackageTokens.For(typeof(TResource), ResourceDeclaration.NameOf(typeof(TResource)));
-        _resources.Add(token, new(typeof(TResource), factory));
+        _resources.Add(token, new(typeof(TResource), factory, ResourceDeclaration.For<TResource>));
         return this;
     }
 
     public ResourceRegistry AddFunction<TFunction>(Func<ProviderServices, TFunction> factory)
-        where TFunction : Function
+        where TFunction : Function, IDeclaredFunction
     {
         var token = PackageTokens.For(typeof(TFunction), FunctionDeclaration.NameOf(typeof(TFunction)));
-        _functions.Add(token, new(typeof(TFunction), factory));
+        _functions.Add(token, new(typeof(TFunction), factory, FunctionDeclaration.For<TFunction>));
         return this;
     }
 
@@ -121,15 +121,15 @@ public sealed class ResourceRegistry
     {
         var writer = new SchemaWriter();
         return writer.Write(
-            _resources.Values.Select(registration => ResourceDeclaration.For(registration.Type)),
-            _functions.Values.Select(registration => FunctionDeclaration.For(registration.Type)));
+            _resources.Values.Select(registration => registration.Declaration()),
+            _functions.Values.Select(registration => registration.Declaration()));
     }
 
     private CustomResource Resource(string token) => _configured.Get(Find(_resources, "resource type", token));
 
-    private ResourceDeclaration Declaration(string token) => ResourceDeclaration.For(Find(_resources, "resource type", token).Type);
+    private ResourceDeclaration Declaration(string token) => Find(_resources, "resource type", token).Declaration();
 
-    private static Registration<T> Find<T>(Dictionary<string, Registration<T>> registrations, string kind, string token)
+    private static Registration<T, TDeclaration> Find<T, TDeclaration>(Dictionary<string, Registration<T, TDeclaration>> registrations, string kind, string token)
         where T : class =>
         registrations.TryGetValue(token, out var registration)
             ? registration
@@ -142,7 +142,8 @@ public sealed class ResourceRegistry
             request.Log ?? SilentResourceLog.Instance,
             cancellationToken);
 
-    private sealed record Registration<T>(Type Type, Func<ProviderServices, T> Factory)
+    /// <param name="Declaration">Reads the declaration from generic code that names the class (see <see cref="IDeclaredResource"/>).</param>
+    private sealed record Registration<T, TDeclaration>(Type Type, Func<ProviderServices, T> Factory, Func<TDeclaration> Declaration)
         where T : class;
 
     /// <summary>One configuration's services and the instances built from them.</summary>
@@ -150,7 +151,7 @@ public sealed class ResourceRegistry
     {
         private readonly ConcurrentDictionary<Type, Lazy<object>> _instances = new();
 
-        public T Get<T>(Registration<T> registration)
+        public T Get<T, TDeclaration>(Registration<T, TDeclaration> registration)
             where T : class =>
             (T)_instances.GetOrAdd(registration.Type, _ => new Lazy<object>(() => registration.Factory(services))).Value;
     }

@@ -155,7 +155,7 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         var leftOver = (await scp.ListAllAuthsAsync(fixture.ApiId, CancellationToken.None)).Single(auth => auth.Name == "resumed-auth").Id;
         var journal = new CreateJournal(Path.Combine(provider.Session.Plugin.StateDirectory, "creates"));
         var urn = ProviderAgainstEmulator.UrnOf(Type, "resumed");
-        await journal.RecordAsync(CreateJournalEntry.For(ResourceDeclaration.For(typeof(AuthResource)), urn, checkedInputs, DateTimeOffset.UtcNow), CancellationToken.None);
+        await journal.RecordAsync(CreateJournalEntry.For(ResourceDeclaration.For<AuthResource>(), urn, checkedInputs, DateTimeOffset.UtcNow), CancellationToken.None);
 
         var created = await provider.CreateAsync(Type, "resumed", program);
 

@@ -64,7 +64,7 @@ public sealed class CreateJournalTests : IDisposable
     [Fact]
     public void The_identity_holds_the_name_and_replace_inputs_but_no_secret_or_unknown()
     {
-        var declaration = ResourceDeclaration.For(typeof(GatewayResource));
+        var declaration = ResourceDeclaration.For<GatewayResource>();
         var inputs = Map(("name", "gw-abc1234"), ("endpointType", PropertyValue.MakeSecret("PRIVATE")), ("description", "not identifying"),
             ("tags", Object(("team", "ops"))), ("password", PropertyValue.MakeSecret("hunter2")));
 
@@ -77,7 +77,7 @@ public sealed class CreateJournalTests : IDisposable
     [Fact]
     public async Task A_name_the_program_made_secret_is_kept_as_a_digest_that_still_tells_names_apart()
     {
-        var declaration = ResourceDeclaration.For(typeof(GatewayResource));
+        var declaration = ResourceDeclaration.For<GatewayResource>();
         CreateJournalEntry SecretName(string name) =>
             CreateJournalEntry.For(declaration, GatewayUrn, Map(("name", PropertyValue.MakeSecret(name))), DateTimeOffset.UnixEpoch);
 

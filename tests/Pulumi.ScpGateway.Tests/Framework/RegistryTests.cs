@@ -94,7 +94,7 @@ public class RegistryTests
     [Fact]
     public void A_resource_declared_wrongly_is_refused_with_the_reason()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => ResourceDeclaration.For(typeof(BadIdResource)));
+        var error = Assert.Throws<InvalidOperationException>(() => ResourceDeclaration.For<BadIdResource>());
 
         Assert.Contains("import id part 'nope'", error.Message, StringComparison.Ordinal);
     }
