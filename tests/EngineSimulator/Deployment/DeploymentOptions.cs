@@ -28,6 +28,9 @@ public sealed record DeploymentOptions
 
     public int Parallel { get; init; } = 10;
 
+    /// <summary>Told the name of each step that has to wait because <see cref="Parallel"/> workers are busy.</summary>
+    public Action<string>? OnStepHeldBack { get; init; }
+
     /// <summary>For refresh: drift is an error.</summary>
     public bool ExpectNoChanges { get; init; }
 

@@ -7,14 +7,13 @@ namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 /// <c>destroy</c>: deletes every resource on up to N workers, each only after everything that depends
 /// on it is gone (as the engine does). After the first failure no further delete starts.
 /// </summary>
-public sealed class DestroyOperation(StackState old, ResourceCalls calls, bool preview, int parallel, StepLog log)
+public sealed class DestroyOperation(StackState old, ResourceCalls calls, bool preview, WorkerPool workers, StepLog log)
 {
     private readonly ConcurrentDictionary<int, bool> deleted = new();
     private int failed;
 
     public async Task<OperationOutcome> RunAsync(CancellationToken cancellationToken)
     {
-        using var workers = new SemaphoreSlim(Math.Max(1, parallel));
         var resources = old.Resources;
         var deletes = new Task<bool>?[resources.Count];
 
@@ -31,7 +30,7 @@ public sealed class DestroyOperation(StackState old, ResourceCalls calls, bool p
                 .Where(other => other != index && resources[other].Dependencies.Contains(urn, StringComparer.Ordinal))
                 .Select(DeleteAfterDependents)
                 .ToArray();
-            return deletes[index] = DeleteAsync(index, dependents, workers, cancellationToken);
+            return deletes[index] = DeleteAsync(index, dependents, cancellationToken);
         }
 
         // Last in state first, so that steps start in reverse dependency order when nothing overlaps.
@@ -40,14 +39,14 @@ public sealed class DestroyOperation(StackState old, ResourceCalls calls, bool p
         return new OperationOutcome(old with { Resources = remaining }, log.Steps, log.Errors, PropertyMap.Empty);
     }
 
-    private async Task<bool> DeleteAsync(int index, Task<bool>[] dependents, SemaphoreSlim workers, CancellationToken cancellationToken)
+    private async Task<bool> DeleteAsync(int index, Task<bool>[] dependents, CancellationToken cancellationToken)
     {
         if (!(await Task.WhenAll(dependents).ConfigureAwait(false)).All(done => done))
         {
             return false;
         }
 
-        await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await workers.AcquireAsync(old.Resources[index].Name, cancellationToken).ConfigureAwait(false);
         try
         {
             if (Volatile.Read(ref failed) != 0)

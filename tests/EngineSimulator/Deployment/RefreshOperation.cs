@@ -9,14 +9,13 @@ namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 /// Drift is what Diff(olds = what Read returned, news = old inputs) reports, shown as
 /// "was in state → is now".
 /// </summary>
-public sealed class RefreshOperation(StackState old, ResourceCalls calls, int parallel, StepLog log)
+public sealed class RefreshOperation(StackState old, ResourceCalls calls, WorkerPool workers, StepLog log)
 {
     public async Task<OperationOutcome> RunAsync(CancellationToken cancellationToken)
     {
-        using var workers = new SemaphoreSlim(Math.Max(1, parallel));
         var refreshed = await Task.WhenAll(old.Resources.Select(async resource =>
         {
-            await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await workers.AcquireAsync(resource.Name, cancellationToken).ConfigureAwait(false);
             try
             {
                 return await RefreshAsync(resource, cancellationToken).ConfigureAwait(false);

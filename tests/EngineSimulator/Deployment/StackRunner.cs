@@ -38,12 +38,13 @@ public static class StackRunner
             await using var interrupt = EngineInterrupt.Watch(options.Interrupt, connection);
             var calls = new ResourceCalls(connection);
             var log = new StepLog(options.OnStep);
+            using var workers = new WorkerPool(options.Parallel, options.OnStepHeldBack);
             var outcome = command switch
             {
                 DeploymentCommand.Preview or DeploymentCommand.Up =>
-                    await new UpdateOperation(program, state, config, calls, preview, options.Parallel, log) { Interrupt = options.Interrupt }.RunAsync(cancellationToken).ConfigureAwait(false),
-                DeploymentCommand.Refresh => await new RefreshOperation(state, calls, options.Parallel, log).RunAsync(cancellationToken).ConfigureAwait(false),
-                DeploymentCommand.Destroy => await new DestroyOperation(state, calls, preview: false, options.Parallel, log).RunAsync(cancellationToken).ConfigureAwait(false),
+                    await new UpdateOperation(program, state, config, calls, preview, workers, log) { Interrupt = options.Interrupt }.RunAsync(cancellationToken).ConfigureAwait(false),
+                DeploymentCommand.Refresh => await new RefreshOperation(state, calls, workers, log).RunAsync(cancellationToken).ConfigureAwait(false),
+                DeploymentCommand.Destroy => await new DestroyOperation(state, calls, preview: false, workers, log).RunAsync(cancellationToken).ConfigureAwait(false),
                 DeploymentCommand.Import => await new ImportOperation(program, state, config, calls,
                     options.Import ?? throw new ArgumentException("import needs a type, a name and an id", nameof(options)), log).RunAsync(cancellationToken).ConfigureAwait(false),
                 _ => throw new ArgumentOutOfRangeException(nameof(command), command, null),

@@ -20,13 +20,13 @@ public sealed class UpdateOperation
     private readonly ResourceCalls calls;
     private readonly ProgramScope scope;
     private readonly bool preview;
-    private readonly SemaphoreSlim workers;
+    private readonly WorkerPool workers;
     private readonly StepLog log;
     private readonly ConcurrentDictionary<string, ResourceState> results = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<ResourceState> replaced = new();
     private readonly ConcurrentDictionary<string, bool> deletedUrns = new(StringComparer.Ordinal);
 
-    public UpdateOperation(YamlProgram program, StackState old, StackConfig config, ResourceCalls calls, bool preview, int parallel, StepLog log)
+    public UpdateOperation(YamlProgram program, StackState old, StackConfig config, ResourceCalls calls, bool preview, WorkerPool workers, StepLog log)
     {
         this.log = log;
         this.program = program;
@@ -35,7 +35,7 @@ public sealed class UpdateOperation
         this.calls = calls;
         this.preview = preview;
         scope = new ProgramScope(program.Name, old.Stack, config.Program, calls);
-        workers = new SemaphoreSlim(Math.Max(1, parallel));
+        this.workers = workers;
     }
 
     /// <summary>See <see cref="DeploymentOptions.Interrupt"/>: once fired, resources not yet started are skipped.</summary>
@@ -82,7 +82,7 @@ public sealed class UpdateOperation
             return false;
         }
 
-        await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await workers.AcquireAsync(name, cancellationToken).ConfigureAwait(false);
         try
         {
             if (Interrupt.IsCancellationRequested && resource is not null)

@@ -1,5 +1,6 @@
 using Pulumi.ScpGateway.EngineSimulator.Deployment;
 using Pulumi.ScpGateway.Framework.Values;
+using Pulumi.ScpGateway.Provider.Resources;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Docs;
 
@@ -102,7 +103,10 @@ public class DocExampleTests
             ["usagePlanId"] = created.Outputs["usagePlanId"].AsString,
         };
 
-        foreach (var name in DocExample.Names(DocExample.IsFunction))
+        // Every function of the package has an example here: an empty list would check nothing.
+        var names = DocExample.Names(DocExample.IsFunction).ToList();
+        Assert.Equal(PackageCatalog.Create().FunctionTokens.Select(token => token[(token.LastIndexOf(':') + 1)..]).Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+        foreach (var name in names)
         {
             using var example = DocExample.Of(emulator, name);
             // Endpoints connect to the PRIVATE API.

@@ -48,7 +48,7 @@ public sealed class ContractTests : IAsyncLifetime
             return;
         }
 
-        var differences = SeedExamples.ShapeDifferences(expected, reply.Json, SeedExamples.NullableKeys);
+        var differences = SeedExamples.ShapeDifferences(expected, reply.Json, SeedExamples.NullableKeys, SeedExamples.EmptyArrayItems);
         Assert.True(differences.Count == 0, $"{operation} differs from the seed's example:\n{string.Join("\n", differences)}\n{reply.Text}");
     }
 
@@ -56,13 +56,23 @@ public sealed class ContractTests : IAsyncLifetime
     public async Task A_shape_difference_is_reported()
     {
         // The comparison itself must be able to fail: an extra key and a wrong kind are both caught.
-        var example = JsonDocument.Parse("""{"a": 1, "b": ["x"], "c": null}""").RootElement;
-        var actual = JsonDocument.Parse("""{"a": "1", "b": ["y", 2], "d": true}""").RootElement;
-        var differences = SeedExamples.ShapeDifferences(example, actual, new HashSet<string>());
+        var example = JsonDocument.Parse("""{"a": 1, "b": ["x"], "c": null, "e": null, "f": ["x"], "g": [], "h": "x", "i": "x", "k": [], "l": [{"m": ["x"]}]}""").RootElement;
+        var actual = JsonDocument.Parse("""{"a": "1", "b": ["y", 2], "d": true, "e": {"any": 1}, "f": [], "g": [{"k": 1}], "h": null, "i": null, "k": [{"n": 1}], "l": [{"m": []}, {"m": []}]}""").RootElement;
+        var items = new Dictionary<string, JsonElement> { ["k"] = JsonDocument.Parse("""{"n": "x"}""").RootElement };
+        var differences = SeedExamples.ShapeDifferences(example, actual, new HashSet<string> { "i" }, items);
         Assert.Contains("$.a: string, the example has number", differences);
         Assert.Contains("$.b[1]: number, the example has string", differences);
         Assert.Contains("$.c: missing", differences);
         Assert.Contains("$.d: not in the example", differences);
+        // A null example is no wildcard, and items go uncompared neither in an empty example nor in empty answers.
+        Assert.Contains("$.e: object, the example has null", differences);
+        Assert.Contains("$.f: empty, the example has 1 item(s) whose shape is then never compared", differences);
+        Assert.Contains("$.g: 1 item(s), the example has none to compare them with", differences);
+        Assert.Contains("$.k[0].n: number, the example has string", differences);
+        Assert.Contains("$.l[].m: empty, the example has 1 item(s) whose shape is then never compared", differences);
+        // An actual null is a difference except where the seed's models allow null.
+        Assert.Contains("$.h: null, the example has string", differences);
+        Assert.Equal(10, differences.Count);
         await Task.CompletedTask;
     }
 

@@ -13,6 +13,10 @@ public static class SeedExamples
     private static readonly Lazy<JsonObject> Document = new(() =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(SourceDirectory(), "SeedExamples.json")))!.AsObject());
 
+    private static readonly JsonElement NullElement = JsonDocument.Parse("null").RootElement;
+
+    private static readonly System.Text.RegularExpressions.Regex IndexPattern = new(@"\[\d+\]", System.Text.RegularExpressions.RegexOptions.Compiled);
+
     public static IEnumerable<JsonObject> Operations => Document.Value["operations"]!.AsArray().Select(o => o!.AsObject());
 
     public static IReadOnlySet<string> NullableKeys =>
@@ -21,57 +25,103 @@ public static class SeedExamples
     public static JsonObject Get(string operation) =>
         Operations.Single(o => o["operation"]!.GetValue<string>() == operation);
 
+    /// <summary>Item examples, by field name, for arrays the seed shows only empty (built from the seed's models).</summary>
+    public static IReadOnlyDictionary<string, JsonElement> EmptyArrayItems =>
+        Document.Value["empty_array_items"]!.AsObject().ToDictionary(
+            entry => entry.Key, entry => JsonDocument.Parse(entry.Value!["item"]!.ToJsonString()).RootElement, StringComparer.Ordinal);
+
     /// <summary>
     /// Differences in shape between an actual answer and the example: missing or extra keys and different
-    /// JSON kinds, recursively. Null in the example matches anything; an actual null matches where the
-    /// seed's models allow null for that field.
+    /// JSON kinds, recursively. A null in the example matches only null; an actual null matches where the
+    /// seed's models allow null for that field. Array items are compared with the example's first item, or
+    /// for an empty example array with <paramref name="emptyArrayItems"/> of its field; items with nothing to
+    /// compare them with are a difference, and so is an array of the example that is empty everywhere in the
+    /// answer (its items' shape would never be compared).
     /// </summary>
-    public static List<string> ShapeDifferences(JsonElement? example, JsonElement? actual, IReadOnlySet<string> nullable, string path = "$")
+    public static List<string> ShapeDifferences(
+        JsonElement? example, JsonElement? actual, IReadOnlySet<string> nullable, IReadOnlyDictionary<string, JsonElement>? emptyArrayItems = null)
     {
-        var differences = new List<string>();
-        if (example is not { } e || e.ValueKind == JsonValueKind.Null)
-        {
-            return differences;
-        }
+        var comparison = new ShapeComparison(nullable, emptyArrayItems ?? new Dictionary<string, JsonElement>());
+        comparison.Compare(example ?? NullElement, actual ?? NullElement, "$");
+        return comparison.Differences;
+    }
 
-        if (actual is not { } a || a.ValueKind == JsonValueKind.Null)
+    private sealed class ShapeComparison(IReadOnlySet<string> nullable, IReadOnlyDictionary<string, JsonElement> emptyArrayItems)
+    {
+        // Per array of the example (indices left out): whether some instance in the answer had items.
+        private readonly Dictionary<string, (int ExampleItems, bool Compared)> arrays = new(StringComparer.Ordinal);
+        private readonly List<string> differences = [];
+
+        public List<string> Differences =>
+        [
+            .. differences,
+            .. arrays.Where(entry => !entry.Value.Compared)
+                .Select(entry => $"{entry.Key}: empty, the example has {entry.Value.ExampleItems} item(s) whose shape is then never compared"),
+        ];
+
+        public void Compare(JsonElement e, JsonElement a, string path)
         {
             var key = path[(path.LastIndexOf('.') + 1)..];
-            if (!nullable.Contains(key))
+            if (a.ValueKind == JsonValueKind.Null)
             {
-                differences.Add($"{path}: null, the example has {Kind(e)}");
+                if (e.ValueKind != JsonValueKind.Null && !nullable.Contains(key))
+                {
+                    differences.Add($"{path}: null, the example has {Kind(e)}");
+                }
+
+                return;
             }
 
-            return differences;
-        }
-
-        if (Kind(e) != Kind(a))
-        {
-            differences.Add($"{path}: {Kind(a)}, the example has {Kind(e)}");
-            return differences;
-        }
-
-        if (e.ValueKind == JsonValueKind.Object)
-        {
-            var expectedKeys = e.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            var actualKeys = a.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            differences.AddRange(expectedKeys.Except(actualKeys).Select(k => $"{path}.{k}: missing"));
-            differences.AddRange(actualKeys.Except(expectedKeys).Select(k => $"{path}.{k}: not in the example"));
-            foreach (var k in expectedKeys.Intersect(actualKeys))
+            if (Kind(e) != Kind(a))
             {
-                differences.AddRange(ShapeDifferences(e.GetProperty(k), a.GetProperty(k), nullable, $"{path}.{k}"));
+                differences.Add($"{path}: {Kind(a)}, the example has {Kind(e)}");
+                return;
+            }
+
+            if (e.ValueKind == JsonValueKind.Object)
+            {
+                var expectedKeys = e.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+                var actualKeys = a.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+                differences.AddRange(expectedKeys.Except(actualKeys).Select(k => $"{path}.{k}: missing"));
+                differences.AddRange(actualKeys.Except(expectedKeys).Select(k => $"{path}.{k}: not in the example"));
+                foreach (var k in expectedKeys.Intersect(actualKeys))
+                {
+                    Compare(e.GetProperty(k), a.GetProperty(k), $"{path}.{k}");
+                }
+            }
+            else if (e.ValueKind == JsonValueKind.Array)
+            {
+                CompareItems(e, a, path, key);
             }
         }
-        else if (e.ValueKind == JsonValueKind.Array && e.GetArrayLength() > 0)
+
+        private void CompareItems(JsonElement e, JsonElement a, string path, string key)
         {
+            var actualItems = a.GetArrayLength();
+            if (e.GetArrayLength() > 0)
+            {
+                var general = IndexPattern.Replace(path, "[]");
+                var seen = arrays.GetValueOrDefault(general, (ExampleItems: e.GetArrayLength(), Compared: false));
+                arrays[general] = seen with { Compared = seen.Compared || actualItems > 0 };
+            }
+
+            var item = e.GetArrayLength() > 0 ? e[0] : emptyArrayItems.TryGetValue(key, out var fromModel) ? fromModel : (JsonElement?)null;
+            if (item is null)
+            {
+                if (actualItems > 0)
+                {
+                    differences.Add($"{path}: {actualItems} item(s), the example has none to compare them with");
+                }
+
+                return;
+            }
+
             var index = 0;
-            foreach (var item in a.EnumerateArray())
+            foreach (var actualItem in a.EnumerateArray())
             {
-                differences.AddRange(ShapeDifferences(e[0], item, nullable, $"{path}[{index++}]"));
+                Compare(item.Value, actualItem, $"{path}[{index++}]");
             }
         }
-
-        return differences;
     }
 
     private static string Kind(JsonElement element) => element.ValueKind switch

@@ -27,6 +27,22 @@ OVERRIDES = {
 # their generic field names (id, name) are never null elsewhere.
 NULLABLE_SKIP_MODELS = {"Encryption", "Tag"}
 
+# Arrays the seed's examples show only empty, with the model of their items: the test compares the
+# emulator's items with an item built from that model, since an empty example has none to compare with.
+EMPTY_ARRAY_ITEM_MODELS = {"api_keys": "ApiKey", "usage_plan_api_keys": "ApiKeyInStage"}
+
+
+def sample(schema, example):
+    """A value of the model row's JSON kind (the example text for strings)."""
+    kind = re.sub(r"^any of \[(\w+).*$", r"\1", schema.strip()).split(" ")[0]
+    if kind == "string":
+        return example or "x"
+    if kind in ("integer", "number"):
+        return 0
+    if kind == "boolean":
+        return False
+    raise ValueError(f"no sample for schema {schema!r}")
+
 
 def read_json(lines, start):
     """Reads one JSON value starting at lines[start]; returns (value, next index)."""
@@ -44,7 +60,7 @@ def read_json(lines, start):
 def main(path):
     lines = open(path, encoding="utf-8").read().splitlines()
     body_start = next(i for i, l in enumerate(lines) if l == "1 - API Gateway")
-    ops, nullable = [], set()
+    ops, nullable, models = [], set(), {}
     i, title, model = body_start, None, None
     heading = re.compile(r"^(\d+)\.1\.(\d+) - (.+)$")
     model_heading = re.compile(r"^\d+\.2\.\d+ - (\w+)$")
@@ -58,6 +74,10 @@ def main(path):
         mm = model_heading.match(line)
         if mm:
             model = mm.group(1)
+        field = re.match(r"^\| (\w+) (?:required|optional) \| (.*?) \| ([^|]+) \|", line)
+        if model and field:
+            example = re.search(r"Example : (\S+)", field.group(2))
+            models.setdefault(model, {})[field.group(1)] = (field.group(3), example.group(1) if example else None)
         if model and "Request" not in model and model not in NULLABLE_SKIP_MODELS:
             row = re.match(r"^\| (\w+) (required|optional) \|.*\| any of \[.*null\]", line)
             if row:
@@ -89,7 +109,10 @@ def main(path):
             continue
         i += 1
     json.dump({"source": "shared/seeds/003_current_versions_only.txt",
-               "nullable_keys": sorted(nullable), "operations": ops}, sys.stdout, indent=2, ensure_ascii=False)
+               "nullable_keys": sorted(nullable),
+               "empty_array_items": {key: {"model": name, "item": {f: sample(*models[name][f]) for f in sorted(models[name])}}
+                                     for key, name in sorted(EMPTY_ARRAY_ITEM_MODELS.items())},
+               "operations": ops}, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
 
 

@@ -12,6 +12,14 @@ namespace Pulumi.ScpGateway.IntegrationTests.Robustness;
 /// </summary>
 public sealed class CheckDiffFuzzTests(FuzzWorld world) : IClassFixture<FuzzWorld>
 {
+    private const string CheckOfItsOwnAnswer = "Check of its own answer";
+    private const string DiffOfEqualInputs = "Diff of equal inputs";
+
+    // Floors on the cases whose Check passed, so that the checks made after it did run: of 150 and 100
+    // cases, about half the fewest of any resource type on the default seed (Method: 21 and 41).
+    private const int MinimumCheckOfItsOwnAnswer = 10;
+    private const int MinimumDiffOfEqualInputs = 20;
+
     public static TheoryData<string> ResourceTypes => [.. PackageCatalog.Create().ResourceTokens.Order(StringComparer.Ordinal)];
 
     [Theory]
@@ -32,6 +40,7 @@ public sealed class CheckDiffFuzzTests(FuzzWorld world) : IClassFixture<FuzzWorl
             {
                 // The engine sends these inputs back as olds on the next run: Check must accept and keep them.
                 // (Fuzzed olds are left out: a name kept from them need not pass today's rules.)
+                run.Reached(CheckOfItsOwnAnswer);
                 var (again, againError) = await CheckAsync(token, reply.Inputs, reply.Inputs, random);
                 run.Report(i, news, "Check of its own answer", againError is not null ? againError.ToString()
                     : again!.Failures.Count > 0 ? string.Join("; ", again.Failures.Select(f => $"{f.Property}: {f.Reason}"))
@@ -41,6 +50,7 @@ public sealed class CheckDiffFuzzTests(FuzzWorld world) : IClassFixture<FuzzWorl
             await world.AssertStillServingAsync($"Check case {i} of {token} (seed {run.SeedOf(i)})");
         }
         run.AssertNoProblems();
+        run.AssertReached(CheckOfItsOwnAnswer, MinimumCheckOfItsOwnAnswer);
     }
 
     [Theory]
@@ -61,6 +71,7 @@ public sealed class CheckDiffFuzzTests(FuzzWorld world) : IClassFixture<FuzzWorl
             var (checkedInputs, _) = await CheckAsync(token, new Struct(), plausible.Inputs, random);
             if (checkedInputs is { Failures.Count: 0 })
             {
+                run.Reached(DiffOfEqualInputs);
                 var (same, sameError) = await DiffAsync(token, checkedInputs.Inputs, checkedInputs.Inputs, checkedInputs.Inputs);
                 run.Report(i, plausible, "Diff of equal inputs", sameError?.ToString()
                     ?? (same!.Changes == DiffResponse.Types.DiffChanges.DiffNone ? null : $"reports changes to {string.Join(", ", same.DetailedDiff.Keys)}"));
@@ -68,6 +79,7 @@ public sealed class CheckDiffFuzzTests(FuzzWorld world) : IClassFixture<FuzzWorl
             await world.AssertStillServingAsync($"Diff case {i} of {token} (seed {run.SeedOf(i)})");
         }
         run.AssertNoProblems();
+        run.AssertReached(DiffOfEqualInputs, MinimumDiffOfEqualInputs);
     }
 
     private static string? FailuresProblem(CheckResponse reply, InputShape shape, Struct news) =>

@@ -15,6 +15,7 @@ public sealed class FuzzRun(string test, string token, int standardCases)
     public const string ScaleVariable = "SCPGW_FUZZ_SCALE";
 
     private readonly List<string> problems = [];
+    private readonly SortedDictionary<string, int> reached = new(StringComparer.Ordinal);
 
     public static int BaseSeed => Setting(SeedVariable, 20240601);
 
@@ -37,6 +38,25 @@ public sealed class FuzzRun(string test, string token, int standardCases)
         {
             problems.Add($"case {index} (seed {SeedOf(index)}; {AnswerRules.Shorten(fuzz.Describe())}) {call}: {problem}");
         }
+    }
+
+    /// <summary>How many cases got how far, e.g. "Check of its own answer 61, created 9".</summary>
+    public string Tally => string.Join(", ", reached.Select(entry => $"{entry.Key} {entry.Value}"));
+
+    /// <summary>Notes that a case got as far as <paramref name="milestone"/>.</summary>
+    public void Reached(string milestone) => reached[milestone] = reached.GetValueOrDefault(milestone) + 1;
+
+    /// <summary>
+    /// Fails when fewer than <paramref name="standardFloor"/> cases (per standard run, scaled with the
+    /// cases) got as far as <paramref name="milestone"/>: the checks made there must have run, not been
+    /// skipped by cases that all stopped earlier.
+    /// </summary>
+    public void AssertReached(string milestone, int standardFloor)
+    {
+        var floor = standardFloor * Setting(ScaleVariable, 1);
+        var count = reached.GetValueOrDefault(milestone);
+        Assert.True(count >= floor,
+            $"only {count} of {Cases} cases of {test} for {token} reached '{milestone}' (at least {floor} must), base seed {BaseSeed}; reached: {Tally}");
     }
 
     public void AssertNoProblems() =>

@@ -22,6 +22,9 @@ public sealed class LeakWatch
 
     public int Calls { get; private set; }
 
+    /// <summary>The message of the last call that failed, for a test that needed it to succeed.</summary>
+    public string? LastError { get; private set; }
+
     /// <summary>The error texts seen, so a test can show its failure paths did run.</summary>
     public IEnumerable<string> Errors => clear.Where(entry => entry.Where.EndsWith(" error", StringComparison.Ordinal)).Select(entry => entry.Text);
 
@@ -42,6 +45,7 @@ public sealed class LeakWatch
         }
         catch (RpcException error)
         {
+            LastError = $"{what}: {error.Message}";
             clear.Add(($"{what} error", error.Message));
             foreach (var detail in error.Details)
             {

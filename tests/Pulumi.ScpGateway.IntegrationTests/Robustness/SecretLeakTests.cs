@@ -44,26 +44,28 @@ public sealed class SecretLeakTests
         var keyValue = SecretString(apiKey.Outputs, "key");
         var token = SecretString(auth.Outputs, "accessToken");
 
-        foreach (var entry in new[] { apiKey, auth })
+        // The success paths must succeed: otherwise the scan reads error texts instead of their answers.
+        foreach (var (entry, what) in new[] { (apiKey, "ApiKey"), (auth, "Auth") })
         {
-            await ReadAsync(session, entry, withState: true);
-            await ReadAsync(session, entry, withState: false);
+            Succeeded(await ReadAsync(session, entry, withState: true), $"refresh of the {what}");
+            Succeeded(await ReadAsync(session, entry, withState: false), $"import of the {what}");
         }
         await UpdateAsync(session, apiKey, Map(("apiId", apiId), ("usagePlanId", planId), ("description", "rotated")));
-        await InvokeAsync(session, "getApiKeys", Map(("apiId", apiId), ("usagePlanId", planId)));
-        await InvokeAsync(session, "getApi", Map(("name", PropertyValue.MakeSecret(SecretApiName))));
+        var keys = Succeeded(await InvokeAsync(session, "getApiKeys", Map(("apiId", apiId), ("usagePlanId", planId))), "getApiKeys");
+        Assert.Empty(keys.Failures);
+        Assert.Null(await InvokeAsync(session, "getApi", Map(("name", PropertyValue.MakeSecret(SecretApiName)))));
 
         // SCP failing every read, then creates whose answers are lost (processed, then 504).
         await provider.SetFaultsAsync(new { rate_500 = 1.0, methods = new[] { "GET" } });
-        await ReadAsync(session, apiKey, withState: true);
-        await InvokeAsync(session, "getApiKeys", Map(("apiId", apiId), ("usagePlanId", planId)));
+        Assert.Null(await ReadAsync(session, apiKey, withState: true));
+        Assert.Null(await InvokeAsync(session, "getApiKeys", Map(("apiId", apiId), ("usagePlanId", planId))));
         await provider.SetFaultsAsync(new { rate_504_after_processing = 1.0, operations = new[] { "CreateApiKey", "CreateAuth" } });
         var lostKey = await TryCreateAsync(session, "ApiKey", "lost-key", Map(("apiId", apiId), ("usagePlanId", planId)));
         await TryCreateAsync(session, "Auth", "lost-jwt", Map(("apiId", apiId), ("expirationPeriod", 30.0)));
         await provider.SetFaultsAsync(new { });
 
-        await DeleteAsync(session, apiKey);
-        await DeleteAsync(session, auth);
+        Succeeded(await DeleteAsync(session, apiKey), "delete of the ApiKey");
+        Succeeded(await DeleteAsync(session, auth), "delete of the Auth");
         await session.ShutdownAsync(Bound);
 
         Assert.True(watch.SeenWrapped(keyValue) && watch.SeenWrapped(token), "the key and the token went back to the engine as secrets");
@@ -172,31 +174,43 @@ public sealed class SecretLeakTests
         return created is null ? null : new Made(requests, created.Id, checkedInputs.Inputs, created.Properties);
     }
 
-    /// <summary>A refresh (with the state) or an import (the id alone).</summary>
-    private Task ReadAsync(EngineSession session, Made made, bool withState) =>
+    /// <summary>A refresh (with the state) or an import (the id alone); the reply, or null when it failed.</summary>
+    private Task<ReadResponse?> ReadAsync(EngineSession session, Made made, bool withState) =>
         watch.CallAsync<ReadRequest, ReadResponse>(session, ResourceProviderMethods.Read,
             made.Requests.Read(made.Id, withState ? made.Outputs : new Struct(), withState ? made.Inputs : new Struct()));
 
+    /// <summary>Check, Diff, Update preview and Update, each of which must succeed.</summary>
     private async Task UpdateAsync(EngineSession session, Made made, PropertyMap news)
     {
         var (requests, id) = (made.Requests, made.Id);
-        var checkedNews = await watch.CallAsync<CheckRequest, CheckResponse>(session, ResourceProviderMethods.Check, requests.Check(made.Inputs, StructConverter.ToStruct(news)));
-        await watch.CallAsync<DiffRequest, DiffResponse>(session, ResourceProviderMethods.Diff, requests.Diff(id, made.Outputs, made.Inputs, checkedNews!.Inputs));
+        var checkedNews = Succeeded(await watch.CallAsync<CheckRequest, CheckResponse>(session, ResourceProviderMethods.Check, requests.Check(made.Inputs, StructConverter.ToStruct(news))), "Check of the update");
+        Assert.Empty(checkedNews.Failures);
+        var diff = Succeeded(await watch.CallAsync<DiffRequest, DiffResponse>(session, ResourceProviderMethods.Diff, requests.Diff(id, made.Outputs, made.Inputs, checkedNews.Inputs)), "Diff of the update");
+        Assert.Equal(DiffResponse.Types.DiffChanges.DiffSome, diff.Changes);
         foreach (var preview in new[] { true, false })
         {
-            await watch.CallAsync<UpdateRequest, UpdateResponse>(session, ResourceProviderMethods.Update, requests.Update(id, made.Outputs, made.Inputs, checkedNews.Inputs, preview));
+            Succeeded(await watch.CallAsync<UpdateRequest, UpdateResponse>(session, ResourceProviderMethods.Update, requests.Update(id, made.Outputs, made.Inputs, checkedNews.Inputs, preview)),
+                preview ? "Update preview" : "Update");
         }
     }
 
-    private Task InvokeAsync(EngineSession session, string function, PropertyMap args) =>
+    private Task<InvokeResponse?> InvokeAsync(EngineSession session, string function, PropertyMap args) =>
         watch.CallAsync<InvokeRequest, InvokeResponse>(session, ResourceProviderMethods.Invoke, new InvokeRequest
         {
             Tok = ProviderAgainstEmulator.Token(function),
             Args = StructConverter.ToStruct(args),
         });
 
-    private Task DeleteAsync(EngineSession session, Made made) =>
+    private Task<Empty?> DeleteAsync(EngineSession session, Made made) =>
         watch.CallAsync<DeleteRequest, Empty>(session, ResourceProviderMethods.Delete, made.Requests.Delete(made.Id, made.Outputs, made.Inputs));
+
+    /// <summary>The reply of a call that had to succeed; fails with the call's error otherwise.</summary>
+    private T Succeeded<T>(T? reply, string what)
+        where T : class
+    {
+        Assert.True(reply is not null, $"{what} failed: {watch.LastError}");
+        return reply;
+    }
 
     /// <summary>A secret output's value; fails when the output is missing, empty or not wrapped.</summary>
     private static string SecretString(Struct outputs, string key)

@@ -103,20 +103,14 @@ public class PreviewAndParallelismTests
     {
         await using var provider = await FakeProvider.StartAsync();
         using var program = new ProgramDirectory(Program);
-        var running = 0;
-        var maximum = 0;
-        provider.BeforeCreate = async _ =>
-        {
-            var now = Interlocked.Increment(ref running);
-            InterlockedMax(ref maximum, now);
-            await Task.Yield();
-            Interlocked.Decrement(ref running);
-        };
+        var probe = new OverlapProbe();
+        provider.BeforeCreate = _ => probe.HoldAsync();
 
-        var result = await program.RunAsync(DeploymentCommand.Up, provider, o => o with { Parallel = 1 });
+        var result = await program.RunAsync(DeploymentCommand.Up, provider, o => o with { Parallel = 1, OnStepHeldBack = probe.HeldBack });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal(1, maximum);
+        Assert.Equal(1, probe.Maximum);
+        Assert.NotEmpty(probe.StepsHeldBack);
     }
 
     [Fact]
@@ -164,19 +158,15 @@ public class PreviewAndParallelismTests
         await using var provider = await FakeProvider.StartAsync();
         using var program = new ProgramDirectory(Program);
         await program.RunAsync(DeploymentCommand.Up, provider);
-        var running = 0;
-        var maximum = 0;
-        provider.BeforeDelete = async _ =>
-        {
-            InterlockedMax(ref maximum, Interlocked.Increment(ref running));
-            await Task.Yield();
-            Interlocked.Decrement(ref running);
-        };
+        var probe = new OverlapProbe();
+        // The stage goes alone in any case (both APIs wait for it): the APIs are the deletes that could overlap.
+        provider.BeforeDelete = request => request.Type == FakeProvider.Stage ? Task.CompletedTask : probe.HoldAsync();
 
-        var result = await program.RunAsync(DeploymentCommand.Destroy, provider, o => o with { Parallel = 1 });
+        var result = await program.RunAsync(DeploymentCommand.Destroy, provider, o => o with { Parallel = 1, OnStepHeldBack = probe.HeldBack });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal(1, maximum);
+        Assert.Equal(1, probe.Maximum);
+        Assert.NotEmpty(probe.StepsHeldBack);
         Assert.Equal("stage", provider.CallsOf("Delete").First().Name);
         Assert.Equal(3, result.Count(StepOperation.Delete));
     }
@@ -186,6 +176,51 @@ public class PreviewAndParallelismTests
         int current;
         while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
         {
+        }
+    }
+
+    /// <summary>
+    /// Counts provider calls in flight at once. Each call is held until the worker limit has held a
+    /// step back (so nothing else can start while it is held) or another call comes in (the overlap
+    /// the count then shows): an engine ignoring the limit overlaps for certain, not by luck.
+    /// </summary>
+    private sealed class OverlapProbe
+    {
+        // Only against a hang: an engine that neither holds a step back nor starts another fails here.
+        private static readonly TimeSpan HangBound = TimeSpan.FromSeconds(30);
+
+        private readonly TaskCompletionSource settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> heldBack = new();
+        private int running;
+        private int maximum;
+
+        public int Maximum => Volatile.Read(ref maximum);
+
+        public IReadOnlyCollection<string> StepsHeldBack => heldBack;
+
+        public void HeldBack(string step)
+        {
+            heldBack.Enqueue(step);
+            settled.TrySetResult();
+        }
+
+        public async Task HoldAsync()
+        {
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref maximum, now);
+            if (now > 1)
+            {
+                settled.TrySetResult();
+            }
+
+            try
+            {
+                await settled.Task.WaitAsync(HangBound);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref running);
+            }
         }
     }
 }

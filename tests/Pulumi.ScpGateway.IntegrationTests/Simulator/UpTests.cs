@@ -130,16 +130,30 @@ public class UpTests
     public async Task Delete_before_replace_deletes_first_when_the_provider_or_the_option_asks()
     {
         await using var provider = await FakeProvider.StartAsync();
-        using var program = new ProgramDirectory(TwoResources);
+        // The provider asks for stageName changes only; the option asks for the API.
+        var withOption = TwoResources.Replace("      description: ${description}\n", "      description: ${description}\n    options: { deleteBeforeReplace: true }\n", StringComparison.Ordinal);
+        Assert.NotEqual(TwoResources, withOption);
+        using var program = new ProgramDirectory(withOption);
         await program.RunAsync(DeploymentCommand.Up, provider);
-        program.Write(TwoResources.Replace("stageName: prod", "stageName: live", StringComparison.Ordinal));
+
+        program.Write(withOption.Replace("stageName: prod", "stageName: live", StringComparison.Ordinal));
         var callsBefore = provider.Calls.Count;
+        var providerAsks = await program.RunAsync(DeploymentCommand.Up, provider);
 
-        var result = await program.RunAsync(DeploymentCommand.Up, provider);
-
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.True(providerAsks.Succeeded, string.Join("\n", providerAsks.Errors));
         Assert.Equal(["Check", "Diff", "Delete", "Check", "Create"], provider.Calls.Skip(callsBefore).Where(c => c.Name == "stage").Select(c => c.Method));
         Assert.Single((await program.StateAsync()).Resources, r => r.Name == "stage");
+
+        var oldApiId = (await program.StateAsync()).Resources.Single(r => r.Name == "api").Id;
+        program.Write(withOption.Replace("stageName: prod", "stageName: live", StringComparison.Ordinal).Replace("name: shop-api", "name: shop-api-2", StringComparison.Ordinal));
+        callsBefore = provider.Calls.Count;
+        var optionAsks = await program.RunAsync(DeploymentCommand.Up, provider);
+
+        Assert.True(optionAsks.Succeeded, string.Join("\n", optionAsks.Errors));
+        Assert.Equal(StepOperation.Replace, optionAsks.Step("api").Operation);
+        Assert.Equal(["Check", "Diff", "Delete", "Check", "Create"], provider.Calls.Skip(callsBefore).Where(c => c.Name == "api").Select(c => c.Method));
+        Assert.Equal(oldApiId, ((DeleteRequest)provider.CallsOf("Delete").Last(c => c.Name == "api").Request).Id);
+        Assert.Single((await program.StateAsync()).Resources, r => r.Name == "api");
     }
 
     [Fact]

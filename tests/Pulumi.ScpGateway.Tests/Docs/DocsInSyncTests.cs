@@ -1,3 +1,5 @@
+using Pulumi.ScpGateway.Provider.Resources;
+
 namespace Pulumi.ScpGateway.Tests.Docs;
 
 /// <summary>docs/ is generated: what is committed must be what <c>make docs</c> writes from schema.json.</summary>
@@ -6,6 +8,17 @@ public class DocsInSyncTests
     [Fact]
     public void Every_committed_page_is_what_make_docs_writes()
     {
+        // The generator's pages, checked against the package's own list: an empty set would check nothing.
+        var catalog = PackageCatalog.Create();
+        string[] expectedPages =
+        [
+            "index.md",
+            "installation-configuration.md",
+            .. catalog.ResourceTokens.Select(token => $"resources/{token[(token.LastIndexOf(':') + 1)..]}.md"),
+            .. catalog.FunctionTokens.Select(token => $"functions/{token[(token.LastIndexOf(':') + 1)..]}.md"),
+        ];
+        Assert.Equal(expectedPages.Order(StringComparer.Ordinal), RepositoryDocs.Pages.Keys.Order(StringComparer.Ordinal));
+
         foreach (var (relative, expected) in RepositoryDocs.Pages)
         {
             var path = Path.Combine(RepositoryDocs.DocsDirectory, relative);
