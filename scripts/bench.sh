@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # `make bench`: every performance figure of BENCHMARKS.md in one run on this machine. Prints the
 # figures as Markdown and keeps them in bin/bench/results.md. Not part of `make test`.
-#  1. plugin start to port printed and idle RSS of the Native AOT plugin (make provider, what users get)
+#  1. plugin start to port printed and idle RSS of the Native AOT plugin (make provider, what users get),
+#     interleaved with the floor of its stack: tests/StartupFloor, a Grpc.AspNetCore server that answers
+#     only GetPluginInfo, published Native AOT the same way
 #  2. Check round trip at concurrency 16: the plugin vs an @grpc/grpc-js server, same grpc-js client
 #  3. SCP requests per operation (emulator counters) and the 500-resource stack at --parallel 10 with
 #     20 ms per SCP request (up, refresh, destroy) against its lower bound; plugin RSS after the up
@@ -31,9 +33,11 @@ fail() {
 
 step() { echo "== $*" >&2; }
 
-step "build: emulator, benchmark tool (the Native AOT plugin is make provider's)"
+step "build: emulator, benchmark tool, start-up floor (the Native AOT plugin is make provider's)"
 [ -x bin/pulumi-resource-scpgateway ] || fail "bin/pulumi-resource-scpgateway is missing: run make bench (or make provider first)"
 mkdir -p "$out"
+"$DOTNET" publish tests/StartupFloor -c "$CONFIG" -r linux-x64 -p:PublishAot=true -p:StripSymbols=true \
+  --artifacts-path artifacts/floor -o "$out/floor" --nologo -v quiet >&2
 for project in tests/ScpEmulator tests/Benchmarks; do
   "$DOTNET" build "$project" -c "$CONFIG" --nologo -v quiet >&2
 done
@@ -53,7 +57,8 @@ bench_dll=$(ls tests/Benchmarks/bin/"$CONFIG"/net*/scpgw-bench.dll | head -n 1)
 
 step "plugin start and idle RSS"
 "$DOTNET" "$bench_dll" startup --launches "${BENCH_LAUNCHES:-20}" \
-  --build "Native AOT (make provider, what users get)=$plugin" >>"$results"
+  --build "Native AOT plugin (make provider, what users get)=$plugin" \
+  --build "floor: Grpc.AspNetCore answering only GetPluginInfo, Native AOT=$out/floor/startup-floor" >>"$results"
 
 step "Check round trip: plugin vs @grpc/grpc-js"
 SCPGATEWAY_PLUGIN=$PWD/$plugin node tests/interop/check-bench.js >>"$results"
