@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.HealthCheck;
 using Pulumi.ScpGateway.Host.Protos;
-using Pulumi.ScpGateway.Host;
 
 namespace Pulumi.ScpGateway.EngineSimulator;
 
@@ -8,60 +9,78 @@ namespace Pulumi.ScpGateway.EngineSimulator;
 public sealed record EngineLogEntry(LogSeverity Severity, string Message, string Urn, int StreamId, bool Ephemeral);
 
 /// <summary>
-/// The engine's own gRPC service, as far as plugins use it: records every Log call.
-/// Hosted on the provider's <see cref="RpcServer"/>, like the real engine hosts it on grpc-go.
+/// The engine's own gRPC server, as far as plugins use it: <c>pulumirpc.Engine/Log</c> (every call
+/// recorded) and <c>grpc.health.v1.Health/Check</c>, hosted with Grpc.AspNetCore as the real engine
+/// hosts them on grpc-go.
 /// </summary>
 public sealed class EngineService : IAsyncDisposable
 {
-    private readonly RpcServer server;
-    private readonly List<EngineLogEntry> logs = [];
-    private readonly Lock gate = new();
-    private readonly AsyncCondition logged = new();
+    private readonly LoopbackGrpcServer server;
+    private readonly EngineLog log;
 
-    private EngineService()
+    private EngineService(LoopbackGrpcServer server, EngineLog log)
     {
-        var methods = new RpcMethodTable().Add(EngineMethods.Log, LogRequest.Parser, LogAsync);
-        server = new RpcServer(methods);
+        this.server = server;
+        this.log = log;
     }
 
     public string Address => server.Address;
 
-    public IReadOnlyList<EngineLogEntry> Logs
-    {
-        get
-        {
-            lock (gate)
-            {
-                return [.. logs];
-            }
-        }
-    }
+    public IReadOnlyList<EngineLogEntry> Logs => log.Entries;
 
-    public static async Task<EngineService> StartAsync(CancellationToken cancellationToken = default)
+    /// <param name="servesHealth">False: an engine that answers Health/Check UNIMPLEMENTED (older engines).</param>
+    public static async Task<EngineService> StartAsync(CancellationToken cancellationToken = default, bool servesHealth = true)
     {
-        var engine = new EngineService();
-        await engine.server.StartAsync(cancellationToken).ConfigureAwait(false);
-        return engine;
+        var log = new EngineLog();
+        var services = new List<GrpcServiceRegistration> { GrpcServiceRegistration.Of(log) };
+        if (servesHealth)
+        {
+            services.Add(GrpcServiceRegistration.Of(new HealthServiceImpl()));
+        }
+
+        return new EngineService(await LoopbackGrpcServer.StartAsync(services, cancellationToken).ConfigureAwait(false), log);
     }
 
     /// <summary>Waits for a Log call matching <paramref name="predicate"/> and returns it.</summary>
     public async Task<EngineLogEntry> WaitForLogAsync(Func<EngineLogEntry, bool> predicate, TimeSpan timeout)
     {
         EngineLogEntry? match = null;
-        await logged.WaitAsync(() => (match = Logs.FirstOrDefault(predicate)) is not null, timeout, "an engine log message").ConfigureAwait(false);
+        await log.Logged.WaitAsync(() => (match = Logs.FirstOrDefault(predicate)) is not null, timeout, "an engine log message").ConfigureAwait(false);
         return match!;
     }
 
+    /// <summary>The engine's gRPC server goes away (the CLI killed): its port refuses from now on.</summary>
+    public Task StopAsync() => server.StopAsync();
+
     public ValueTask DisposeAsync() => server.DisposeAsync();
 
-    private Task<Empty> LogAsync(LogRequest request, RpcContext context)
+    private sealed class EngineLog : Engine.EngineBase
     {
-        lock (gate)
+        private readonly List<EngineLogEntry> entries = [];
+        private readonly Lock gate = new();
+
+        public AsyncCondition Logged { get; } = new();
+
+        public IReadOnlyList<EngineLogEntry> Entries
         {
-            logs.Add(new EngineLogEntry(request.Severity, request.Message, request.Urn, request.StreamId, request.Ephemeral));
+            get
+            {
+                lock (gate)
+                {
+                    return [.. entries];
+                }
+            }
         }
 
-        logged.NotifyChanged();
-        return Task.FromResult(new Empty());
+        public override Task<Empty> Log(LogRequest request, ServerCallContext context)
+        {
+            lock (gate)
+            {
+                entries.Add(new EngineLogEntry(request.Severity, request.Message, request.Urn, request.StreamId, request.Ephemeral));
+            }
+
+            Logged.NotifyChanged();
+            return Task.FromResult(new Empty());
+        }
     }
 }
