@@ -13,10 +13,19 @@ public static class EngineAddress
     }
 
     /// <summary>A channel for loopback calls: never through a proxy the user's environment may name.</summary>
-    public static GrpcChannel OpenChannel(string address) =>
-        GrpcChannel.ForAddress(ToUri(address), new GrpcChannelOptions
+    /// <param name="maxReceiveMessageBytes">The largest answer accepted; Grpc.Net.Client's default (4 MB) when null.</param>
+    public static GrpcChannel OpenChannel(string address, int? maxReceiveMessageBytes = null)
+    {
+        var options = new GrpcChannelOptions
         {
             HttpHandler = new SocketsHttpHandler { UseProxy = false, ConnectTimeout = TimeSpan.FromSeconds(5), EnableMultipleHttp2Connections = true },
             DisposeHttpClient = true,
-        });
+        };
+        if (maxReceiveMessageBytes is { } max)
+        {
+            options.MaxReceiveMessageSize = max;
+        }
+
+        return GrpcChannel.ForAddress(ToUri(address), options);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Runtime.InteropServices;
 using Grpc.AspNetCore.Server.Model;
+using Grpc.Health.V1;
 using Grpc.HealthCheck;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -103,6 +104,8 @@ public static class PluginHost
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            // The gRPC message limit applies; Kestrel's 30 MB body limit would cut it short.
+            kestrel.Limits.MaxRequestBodySize = null;
             // The engine runs many long operations (waits for Active) over one connection; clients
             // queue streams beyond this, so keep it well above any parallelism setting.
             kestrel.Limits.Http2.MaxStreamsPerConnection = 1000;
@@ -115,11 +118,18 @@ public static class PluginHost
         {
             grpc.MaxReceiveMessageSize = MaxRequestBytes;
             grpc.MaxSendMessageSize = null;
+            // Frames Grpc.AspNetCore itself refuses (a bad flag, a length past 2 GiB) then say why
+            // instead of "Exception was thrown by handler". Handlers map their own errors (Serve), so
+            // this shows exception messages only, never stack traces.
+            grpc.EnableDetailedErrors = true;
         });
         builder.Services.AddSingleton(new ResourceProviderEndpoint());
         builder.Services.AddSingleton<IServiceMethodProvider<ResourceProviderEndpoint>>(new ResourceProviderBinding(provider));
-        // grpc.health.v1 answers SERVING for the server ("") for as long as the process serves.
-        builder.Services.AddSingleton(new HealthServiceImpl());
+        // grpc.health.v1: SERVING for the server as a whole ("") and for ResourceProvider, for as long as the process serves.
+        var health = new HealthServiceImpl();
+        health.SetStatus(string.Empty, HealthCheckResponse.Types.ServingStatus.Serving);
+        health.SetStatus(Protos.ResourceProvider.Descriptor.FullName, HealthCheckResponse.Types.ServingStatus.Serving);
+        builder.Services.AddSingleton(health);
 
         var app = builder.Build();
         app.MapGrpcService<ResourceProviderEndpoint>();

@@ -1,6 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using Grpc.HealthCheck;
+using Grpc.Health.V1;
 using Pulumi.ScpGateway.Host.Protos;
 
 namespace Pulumi.ScpGateway.EngineSimulator;
@@ -17,29 +17,34 @@ public sealed class EngineService : IAsyncDisposable
 {
     private readonly LoopbackGrpcServer server;
     private readonly EngineLog log;
+    private readonly EngineHealth health;
 
-    private EngineService(LoopbackGrpcServer server, EngineLog log)
+    private EngineService(LoopbackGrpcServer server, EngineLog log, EngineHealth health)
     {
         this.server = server;
         this.log = log;
+        this.health = health;
     }
 
     public string Address => server.Address;
 
     public IReadOnlyList<EngineLogEntry> Logs => log.Entries;
 
-    /// <param name="servesHealth">False: an engine that answers Health/Check UNIMPLEMENTED (older engines).</param>
+    /// <summary>How many Health/Check calls the engine has answered.</summary>
+    public int HealthChecks => health.Checks;
+
+    /// <param name="servesHealth">False: an engine that answers Health/Check UNIMPLEMENTED (engines without a health service).</param>
     public static async Task<EngineService> StartAsync(CancellationToken cancellationToken = default, bool servesHealth = true)
     {
         var log = new EngineLog();
-        var services = new List<GrpcServiceRegistration> { GrpcServiceRegistration.Of(log) };
-        if (servesHealth)
-        {
-            services.Add(GrpcServiceRegistration.Of(new HealthServiceImpl()));
-        }
-
-        return new EngineService(await LoopbackGrpcServer.StartAsync(services, cancellationToken).ConfigureAwait(false), log);
+        var health = new EngineHealth(servesHealth);
+        var server = await LoopbackGrpcServer.StartAsync([GrpcServiceRegistration.Of(log), GrpcServiceRegistration.Of(health)], cancellationToken).ConfigureAwait(false);
+        return new EngineService(server, log, health);
     }
+
+    /// <summary>Waits until the engine has answered at least <paramref name="count"/> Health/Check calls.</summary>
+    public Task WaitForHealthChecksAsync(int count, TimeSpan timeout) =>
+        health.Checked.WaitAsync(() => health.Checks >= count, timeout, $"{count} health checks");
 
     /// <summary>Waits for a Log call matching <paramref name="predicate"/> and returns it.</summary>
     public async Task<EngineLogEntry> WaitForLogAsync(Func<EngineLogEntry, bool> predicate, TimeSpan timeout)
@@ -81,6 +86,25 @@ public sealed class EngineService : IAsyncDisposable
 
             Logged.NotifyChanged();
             return Task.FromResult(new Empty());
+        }
+    }
+
+    /// <summary>grpc.health.v1 as the engine serves it: SERVING, or UNIMPLEMENTED like a server without it; calls counted.</summary>
+    private sealed class EngineHealth(bool serves) : Health.HealthBase
+    {
+        private int checks;
+
+        public AsyncCondition Checked { get; } = new();
+
+        public int Checks => Volatile.Read(ref checks);
+
+        public override Task<HealthCheckResponse> Check(HealthCheckRequest request, ServerCallContext context)
+        {
+            Interlocked.Increment(ref checks);
+            Checked.NotifyChanged();
+            return serves
+                ? Task.FromResult(new HealthCheckResponse { Status = HealthCheckResponse.Types.ServingStatus.Serving })
+                : Task.FromException<HealthCheckResponse>(new RpcException(new Status(StatusCode.Unimplemented, "")));
         }
     }
 }

@@ -15,6 +15,9 @@ namespace Pulumi.ScpGateway.EngineSimulator;
 /// </summary>
 public sealed class ProviderClient : IDisposable
 {
+    // The engine dials plugins with a 400 MB receive limit (PROTOCOL.md §1).
+    private const int EngineMaxReceiveMessageBytes = 400 * 1024 * 1024;
+
     private readonly GrpcChannel channel;
     private readonly CallInvoker invoker;
     private readonly Lazy<RawGrpcClient> raw;
@@ -22,7 +25,7 @@ public sealed class ProviderClient : IDisposable
     public ProviderClient(string address)
     {
         Address = address;
-        channel = EngineAddress.OpenChannel(address);
+        channel = EngineAddress.OpenChannel(address, EngineMaxReceiveMessageBytes);
         invoker = channel.CreateCallInvoker();
         Rpc = new ResourceProvider.ResourceProviderClient(invoker);
         raw = new Lazy<RawGrpcClient>(() => new RawGrpcClient(address));
