@@ -23,9 +23,6 @@ public sealed class ResourceProviderBinding(ResourceProviderService service) : I
     {
         public override void AddMethod<TRequest, TResponse>(Method<TRequest, TResponse> method, UnaryServerMethod<TRequest, TResponse>? handler) =>
             context.AddUnaryMethod(ReadingRequestsSafely(method), [], (_, request, call) => handler!(request, call));
-
-        public override void AddMethod<TRequest, TResponse>(Method<TRequest, TResponse> method, ServerStreamingServerMethod<TRequest, TResponse>? handler) =>
-            context.AddServerStreamingMethod(ReadingRequestsSafely(method), [], (_, request, stream, call) => handler!(request, stream, call));
     }
 
     private static Method<TRequest, TResponse> ReadingRequestsSafely<TRequest, TResponse>(Method<TRequest, TResponse> method)

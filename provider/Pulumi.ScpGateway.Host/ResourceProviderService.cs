@@ -132,8 +132,6 @@ public sealed partial class ResourceProviderService : ResourceProvider.ResourceP
 
     public override Task<Empty> GetMappings(Empty request, ServerCallContext context) => NotSupported(context);
 
-    public override Task StreamInvoke(InvokeRequest request, IServerStreamWriter<InvokeResponse> responseStream, ServerCallContext context) => NotSupported(context);
-
     public void Dispose() => package.Dispose();
 
     private Task<Empty> NotSupported(ServerCallContext context) =>
