@@ -1,18 +1,34 @@
+using System.Net;
 using System.Runtime.InteropServices;
+using Grpc.AspNetCore.Server.Model;
+using Grpc.Health.V1;
+using Grpc.HealthCheck;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Pulumi.ScpGateway.Framework;
 
 namespace Pulumi.ScpGateway.Host;
 
 /// <summary>
-/// The plugin process (PROTOCOL.md §1): listen on 127.0.0.1, print the port as the first and only
-/// stdout line, serve the package until SIGINT/SIGTERM, exit 0.
+/// The plugin process (PROTOCOL.md §1): serve gRPC on 127.0.0.1 (Grpc.AspNetCore on Kestrel, HTTP/2
+/// only), print the port as the first and only stdout line, serve until SIGINT/SIGTERM or until the
+/// engine is gone, exit 0.
 /// </summary>
 public static class PluginHost
 {
-    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(2);
+    /// <summary>Largest request message accepted; bigger ones answer RESOURCE_EXHAUSTED. Far above any real property map.</summary>
+    public const int MaxRequestBytes = 64 * 1024 * 1024;
 
     /// <summary>Hidden flag for <c>make schema</c>: print the package schema and exit, without serving.</summary>
     public const string EmitSchemaFlag = "--emit-schema";
+
+    // After Cancel fires every call's token, how long calls get to answer (a create reporting what
+    // it made) before the server closes; the engine kills the plugin 5 s after SIGINT.
+    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(2);
 
     public static async Task<int> RunAsync(string[] args, Func<IProviderPackage> createPackage)
     {
@@ -37,17 +53,15 @@ public static class PluginHost
 
         using var cancellation = new ServerCancellation();
         using var engineLog = new EngineLogClient(commandLine.EngineAddress);
-        var methods = new RpcMethodTable();
         using var provider = new ResourceProviderService(engineLog, cancellation, createPackage());
-        provider.Register(methods);
-
-        var server = new RpcServer(methods, new RpcServerOptions { Cancellation = cancellation });
+        var server = BuildServer(provider);
         await using (server.ConfigureAwait(false))
         {
             int port;
             try
             {
-                port = await server.StartAsync(CancellationToken.None).ConfigureAwait(false);
+                await server.StartAsync(CancellationToken.None).ConfigureAwait(false);
+                port = ListeningPort(server);
             }
             catch (Exception ex) when (ex is IOException or InvalidOperationException)
             {
@@ -60,12 +74,89 @@ public static class PluginHost
             await stdout.WriteAsync($"{port}\n").ConfigureAwait(false);
             await stdout.FlushAsync().ConfigureAwait(false);
 
+            using var watching = new CancellationTokenSource();
+            var engineWatch = commandLine.EngineAddress is { } engineAddress
+                ? WatchEngineAsync(new EngineHealthWatch(engineAddress, EngineHealthWatch.IntervalFrom(Environment.GetEnvironmentVariable)), stop, watching.Token)
+                : Task.CompletedTask;
+
             await stop.Task.ConfigureAwait(false);
+
+            // As the engine's Cancel does: every in-flight call's token fires, so creates report what
+            // they made (and keep their journal entries) before the server closes.
+            cancellation.CancelAll();
+            await watching.CancelAsync().ConfigureAwait(false);
             using var grace = new CancellationTokenSource(ShutdownGrace);
             await server.StopAsync(grace.Token).ConfigureAwait(false);
+            await engineWatch.ConfigureAwait(false);
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Grpc.AspNetCore on Kestrel with the least set-up that serves it: the empty builder (no
+    /// configuration sources, no logging providers, so nothing is ever written to stdout, which
+    /// belongs to the port line), HTTP/2 cleartext with prior knowledge on 127.0.0.1, an OS-chosen port.
+    /// </summary>
+    private static WebApplication BuildServer(ResourceProviderService provider)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            // The gRPC message limit applies; Kestrel's 30 MB body limit would cut it short.
+            kestrel.Limits.MaxRequestBodySize = null;
+            // The engine runs many long operations (waits for Active) over one connection; clients
+            // queue streams beyond this, so keep it well above any parallelism setting.
+            kestrel.Limits.Http2.MaxStreamsPerConnection = 1000;
+            // The engine keeps one connection for the plugin's whole life, idle between phases.
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromHours(1);
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);
+        });
+        builder.Services.AddRoutingCore();
+        builder.Services.AddGrpc(grpc =>
+        {
+            grpc.MaxReceiveMessageSize = MaxRequestBytes;
+            grpc.MaxSendMessageSize = null;
+            // Frames Grpc.AspNetCore itself refuses (a bad flag, a length past 2 GiB) then say why
+            // instead of "Exception was thrown by handler". Handlers map their own errors (Serve), so
+            // this shows exception messages only, never stack traces.
+            grpc.EnableDetailedErrors = true;
+        });
+        builder.Services.AddSingleton(new ResourceProviderEndpoint());
+        builder.Services.AddSingleton<IServiceMethodProvider<ResourceProviderEndpoint>>(new ResourceProviderBinding(provider));
+        // grpc.health.v1: SERVING for the server as a whole ("") and for ResourceProvider, for as long as the process serves.
+        var health = new HealthServiceImpl();
+        health.SetStatus(string.Empty, HealthCheckResponse.Types.ServingStatus.Serving);
+        health.SetStatus(Protos.ResourceProvider.Descriptor.FullName, HealthCheckResponse.Types.ServingStatus.Serving);
+        builder.Services.AddSingleton(health);
+
+        var app = builder.Build();
+        app.MapGrpcService<ResourceProviderEndpoint>();
+        app.MapGrpcService<HealthServiceImpl>();
+        return app;
+    }
+
+    private static int ListeningPort(WebApplication server)
+    {
+        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("Kestrel did not report its listening address.");
+        return new Uri(address).Port;
+    }
+
+    /// <summary>When the engine is gone, says so on stderr (the engine's log is gone with it) and stops the plugin.</summary>
+    private static async Task WatchEngineAsync(EngineHealthWatch watch, TaskCompletionSource stop, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reason = await watch.WaitUntilEngineGoneAsync(cancellationToken).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"{ProcessName}: the engine at {watch.EngineAddress} is gone ({reason}); shutting down").ConfigureAwait(false);
+            stop.TrySetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            // The plugin is stopping for another reason.
+        }
     }
 
     private static string ProcessName => Path.GetFileName(Environment.ProcessPath) ?? "plugin";

@@ -1,4 +1,4 @@
-using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Framework;
 
@@ -35,10 +35,10 @@ internal static class ProviderRpcMapping
             detail.MissingKeys.Add(new ConfigureErrorMissingKeys.Types.MissingKey { Name = key.Name, Description = key.Description });
         }
         var names = string.Join(", ", detail.MissingKeys.Select(key => key.Name));
-        return new RpcException(StatusCode.InvalidArgument, $"required configuration keys were missing: {names}", Any.Pack(detail));
+        return RpcErrors.WithDetails(StatusCode.InvalidArgument, $"required configuration keys were missing: {names}", detail);
     }
 
     public static RpcException InvalidConfig(string package, IEnumerable<ProviderConfigFailure> problems) =>
-        new(StatusCode.InvalidArgument, $"invalid {package} configuration: " +
+        RpcErrors.Of(StatusCode.InvalidArgument, $"invalid {package} configuration: " +
             string.Join("; ", problems.Select(problem => $"{problem.Property}: {problem.Reason}")));
 }

@@ -1,15 +1,15 @@
-using Pulumi.ScpGateway.Framework;
 using Google.Protobuf.WellKnownTypes;
-using Pulumi.ScpGateway.Host.Protos;
-using Pulumi.ScpGateway.Host;
+using Grpc.Core;
+using Pulumi.ScpGateway.Framework;
 using Pulumi.ScpGateway.Framework.Values;
+using Pulumi.ScpGateway.Host.Protos;
 
 namespace Pulumi.ScpGateway.Host;
 
 /// <summary>The resource and function RPCs: protobuf in, registry call, protobuf out.</summary>
 public sealed partial class ResourceProviderService
 {
-    public Task<CheckResponse> CheckAsync(CheckRequest request, RpcContext context) => Guard(async () =>
+    public override Task<CheckResponse> Check(CheckRequest request, ServerCallContext context) => Serve(context, async cancellationToken =>
     {
         var result = await registry.CheckAsync(
             new ResourceCheckRequest(request.Urn, ToMap(request.Olds), ToMap(request.News))
@@ -21,13 +21,13 @@ public sealed partial class ResourceProviderService
                     ? new Autonaming(autonaming.ProposedName, (AutonamingMode)(int)autonaming.Mode)
                     : null,
             },
-            context.CancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         var response = new CheckResponse { Inputs = StructConverter.ToStruct(result.Inputs) };
         response.Failures.AddRange(result.Failures.Select(failure => new Protos.CheckFailure { Property = failure.Property, Reason = failure.Reason }));
         return response;
     });
 
-    public Task<DiffResponse> DiffAsync(DiffRequest request, RpcContext context) => Guard(async () =>
+    public override Task<DiffResponse> Diff(DiffRequest request, ServerCallContext context) => Serve(context, async cancellationToken =>
     {
         var diff = await registry.DiffAsync(
             new ResourceDiffRequest(request.Id, request.Urn, ToMap(request.Olds), ToMap(request.News))
@@ -37,7 +37,7 @@ public sealed partial class ResourceProviderService
                 OldInputs = request.OldInputs is null ? null : ToMap(request.OldInputs),
                 IgnoreChanges = [.. request.IgnoreChanges],
             },
-            context.CancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         var response = new DiffResponse
         {
             Changes = diff.Changes == DiffChanges.Some ? DiffResponse.Types.DiffChanges.DiffSome : DiffResponse.Types.DiffChanges.DiffNone,
@@ -53,7 +53,7 @@ public sealed partial class ResourceProviderService
         return response;
     });
 
-    public Task<CreateResponse> CreateAsync(CreateRequest request, RpcContext context) => Guard(async () =>
+    public override Task<CreateResponse> Create(CreateRequest request, ServerCallContext context) => Serve(context, async cancellationToken =>
     {
         var created = await registry.CreateAsync(
             new ResourceCreateRequest(request.Urn, ToMap(request.Properties))
@@ -64,11 +64,11 @@ public sealed partial class ResourceProviderService
                 Timeout = TimeSpan.FromSeconds(request.Timeout),
                 Log = LogFor(request.Urn),
             },
-            context.CancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         return new CreateResponse { Id = created.Id, Properties = StructConverter.ToStruct(created.Properties) };
     });
 
-    public Task<ReadResponse> ReadAsync(ReadRequest request, RpcContext context) => Guard(async () =>
+    public override Task<ReadResponse> Read(ReadRequest request, ServerCallContext context) => Serve(context, async cancellationToken =>
     {
         var read = await registry.ReadAsync(
             new ResourceReadRequest(request.Id, request.Urn)
@@ -79,14 +79,14 @@ public sealed partial class ResourceProviderService
                 Inputs = ToMap(request.Inputs),
                 Log = LogFor(request.Urn),
             },
-            context.CancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         // Gone: an empty id and no properties tells the engine to drop it from state.
         return read.IsGone
             ? new ReadResponse()
             : new ReadResponse { Id = read.Id, Properties = StructConverter.ToStruct(read.Properties), Inputs = StructConverter.ToStruct(read.Inputs) };
     });
 
-    public Task<UpdateResponse> UpdateAsync(UpdateRequest request, RpcContext context) => Guard(async () =>
+    public override Task<UpdateResponse> Update(UpdateRequest request, ServerCallContext context) => Serve(context, async cancellationToken =>
     {
         var properties = await registry.UpdateAsync(
             new ResourceUpdateRequest(request.Id, request.Urn, ToMap(request.Olds), ToMap(request.News))
@@ -99,11 +99,11 @@ public sealed partial class ResourceProviderService
                 IgnoreChanges = [.. request.IgnoreChanges],
                 Log = LogFor(request.Urn),
             },
-            context.CancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         return new UpdateResponse { Properties = StructConverter.ToStruct(properties) };
     });
 
-    public Task<Empty> DeleteAsync(DeleteRequest request, RpcContext context) => Guard(async () =>
+    public override Task<Empty> Delete(DeleteRequest request, ServerCallContext context) => Serve(context, async cancellationToken =>
     {
         await registry.DeleteAsync(
             new ResourceDeleteRequest(request.Id, request.Urn, ToMap(request.Properties))
@@ -114,13 +114,13 @@ public sealed partial class ResourceProviderService
                 Timeout = TimeSpan.FromSeconds(request.Timeout),
                 Log = LogFor(request.Urn),
             },
-            context.CancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         return new Empty();
     });
 
-    public Task<InvokeResponse> InvokeAsync(InvokeRequest request, RpcContext context) => Guard(async () =>
+    public override Task<InvokeResponse> Invoke(InvokeRequest request, ServerCallContext context) => Serve(context, async cancellationToken =>
     {
-        var result = await registry.InvokeAsync(request.Tok, ToMap(request.Args), context.CancellationToken).ConfigureAwait(false);
+        var result = await registry.InvokeAsync(request.Tok, ToMap(request.Args), cancellationToken).ConfigureAwait(false);
         var response = new InvokeResponse { Return = StructConverter.ToStruct(result.Return) };
         response.Failures.AddRange(result.Failures.Select(failure => new Protos.CheckFailure { Property = failure.Property, Reason = failure.Reason }));
         return response;
@@ -131,16 +131,18 @@ public sealed partial class ResourceProviderService
     private EngineResourceLog LogFor(string urn) => new(engineLog, urn);
 
     /// <summary>
-    /// Turns what went wrong into the status the engine understands: a partial create or update
-    /// carries ErrorResourceInitFailed so the engine keeps the resource; bad ids, values and
-    /// tokens are the caller's; everything else (SCP refusing, a wait timing out) is the
-    /// operation failing, with its message as the user-facing text.
+    /// Runs a call under its token (deadline, caller gone, or the engine's Cancel) and turns what went
+    /// wrong into the status the engine understands: a partial create or update carries
+    /// ErrorResourceInitFailed so the engine keeps the resource; bad ids, values and tokens are the
+    /// caller's; everything else (SCP refusing, a wait timing out) is the operation failing, with its
+    /// message as the user-facing text. Stack traces never leave the process.
     /// </summary>
-    private static async Task<T> Guard<T>(Func<Task<T>> call)
+    private async Task<T> Serve<T>(ServerCallContext context, Func<CancellationToken, Task<T>> call)
     {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, cancellation.Token);
         try
         {
-            return await call().ConfigureAwait(false);
+            return await call(linked.Token).ConfigureAwait(false);
         }
         catch (ResourceInitFailure partial)
         {
@@ -151,15 +153,23 @@ public sealed partial class ResourceProviderService
                 Inputs = StructConverter.ToStruct(partial.Inputs),
             };
             detail.Reasons.AddRange(partial.Reasons);
-            throw new RpcException(StatusCode.Unknown, partial.Message, Any.Pack(detail));
+            throw RpcErrors.WithDetails(StatusCode.Unknown, partial.Message, detail);
         }
         catch (Exception ex) when (ex is PropertyValueException or ResourceIdException or UnknownTokenException)
         {
-            throw new RpcException(StatusCode.InvalidArgument, ex.Message);
+            throw RpcErrors.Of(StatusCode.InvalidArgument, ex.Message);
         }
-        catch (Exception ex) when (ex is not (RpcException or OperationCanceledException))
+        catch (OperationCanceledException) when (context.Deadline <= DateTime.UtcNow)
         {
-            throw new RpcException(StatusCode.Unknown, ex.Message);
+            throw RpcErrors.Of(StatusCode.DeadlineExceeded, "the call's deadline passed before it finished");
+        }
+        catch (OperationCanceledException)
+        {
+            throw RpcErrors.Of(StatusCode.Cancelled, "the call was cancelled");
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw RpcErrors.Of(StatusCode.Unknown, ex.Message);
         }
     }
 }

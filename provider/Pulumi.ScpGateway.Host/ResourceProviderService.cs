@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Pulumi.ScpGateway.Framework;
 using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.Host.Protos;
@@ -6,11 +7,12 @@ using Pulumi.ScpGateway.Host.Protos;
 namespace Pulumi.ScpGateway.Host;
 
 /// <summary>
-/// The <c>pulumirpc.ResourceProvider</c> service: one method per RPC, all registered in
-/// <see cref="Register"/>. RPCs not served yet answer UNIMPLEMENTED, which the engine expects
-/// from providers that lack a method.
+/// The <c>pulumirpc.ResourceProvider</c> service: protobuf in, the package's answer out. Every call
+/// runs under a token that fires on its deadline, when its caller goes away, and on the engine's
+/// Cancel (<see cref="ServerCancellation"/>). RPCs not offered answer UNIMPLEMENTED, which the engine
+/// expects from providers that lack a method.
 /// </summary>
-public sealed partial class ResourceProviderService : IDisposable
+public sealed partial class ResourceProviderService : ResourceProvider.ResourceProviderBase, IDisposable
 {
     private readonly EngineLogClient engineLog;
     private readonly ServerCancellation cancellation;
@@ -31,47 +33,14 @@ public sealed partial class ResourceProviderService : IDisposable
     /// <summary>The plugin version GetPluginInfo reports, e.g. "0.1.0".</summary>
     public string Version => package.Version;
 
-    public void Register(RpcMethodTable methods)
-    {
-        ArgumentNullException.ThrowIfNull(methods);
-        methods
-            .Add(ResourceProviderMethods.Handshake, ProviderHandshakeRequest.Parser, HandshakeAsync)
-            .Add(ResourceProviderMethods.GetPluginInfo, Empty.Parser, GetPluginInfoAsync)
-            .Add(ResourceProviderMethods.Attach, PluginAttach.Parser, AttachAsync)
-            .Add(ResourceProviderMethods.Cancel, Empty.Parser, CancelAsync)
-            .Add(ResourceProviderMethods.GetSchema, GetSchemaRequest.Parser, GetSchemaAsync)
-            .Add(ResourceProviderMethods.CheckConfig, CheckRequest.Parser, CheckConfigAsync)
-            .Add(ResourceProviderMethods.DiffConfig, DiffRequest.Parser, DiffConfigAsync)
-            .Add(ResourceProviderMethods.Configure, ConfigureRequest.Parser, ConfigureAsync)
-            .Add(ResourceProviderMethods.Invoke, InvokeRequest.Parser, InvokeAsync)
-            .Add(ResourceProviderMethods.Check, CheckRequest.Parser, CheckAsync)
-            .Add(ResourceProviderMethods.Diff, DiffRequest.Parser, DiffAsync)
-            .Add(ResourceProviderMethods.Create, CreateRequest.Parser, CreateAsync)
-            .Add(ResourceProviderMethods.Read, ReadRequest.Parser, ReadAsync)
-            .Add(ResourceProviderMethods.Update, UpdateRequest.Parser, UpdateAsync)
-            .Add(ResourceProviderMethods.Delete, DeleteRequest.Parser, DeleteAsync);
-
-        // Features this provider does not offer. Their request bodies are never looked at, so
-        // they are read as Empty (protobuf keeps the fields as unknown ones).
-        foreach (var unsupported in new[]
-                 {
-                     ResourceProviderMethods.Parameterize, ResourceProviderMethods.Construct,
-                     ResourceProviderMethods.Call, ResourceProviderMethods.StreamInvoke,
-                     ResourceProviderMethods.GetMapping, ResourceProviderMethods.GetMappings,
-                 })
-        {
-            methods.Add(unsupported, Empty.Parser, (Empty _, RpcContext context) => NotSupported(context));
-        }
-    }
-
-    public async Task<ProviderHandshakeResponse> HandshakeAsync(ProviderHandshakeRequest request, RpcContext context)
+    public override Task<ProviderHandshakeResponse> Handshake(ProviderHandshakeRequest request, ServerCallContext context) => Serve(context, async cancellationToken =>
     {
         if (!string.IsNullOrEmpty(request.EngineAddress))
         {
             engineLog.SetEngineAddress(request.EngineAddress);
         }
 
-        await engineLog.DebugAsync($"{package.Name} {Version}: handshake accepted", cancellationToken: context.CancellationToken).ConfigureAwait(false);
+        await engineLog.DebugAsync($"{package.Name} {Version}: handshake accepted", cancellationToken: cancellationToken).ConfigureAwait(false);
 
         // Secrets, resource references and output values all arrive typed; the Values layer
         // unwraps each of them. Configure must answer the same flags.
@@ -82,46 +51,46 @@ public sealed partial class ResourceProviderService : IDisposable
             AcceptOutputs = true,
             SupportsAutonamingConfiguration = true,
         };
-    }
+    });
 
-    public Task<PluginInfo> GetPluginInfoAsync(Empty request, RpcContext context) =>
+    public override Task<PluginInfo> GetPluginInfo(Empty request, ServerCallContext context) =>
         Task.FromResult(new PluginInfo { Version = Version });
 
-    public Task<Empty> AttachAsync(PluginAttach request, RpcContext context)
+    public override Task<Empty> Attach(PluginAttach request, ServerCallContext context)
     {
         engineLog.SetEngineAddress(request.Address);
         return Task.FromResult(new Empty());
     }
 
     /// <summary>The engine is shutting down: every in-flight operation's token fires.</summary>
-    public Task<Empty> CancelAsync(Empty request, RpcContext context)
+    public override Task<Empty> Cancel(Empty request, ServerCallContext context)
     {
         cancellation.CancelAll();
         return Task.FromResult(new Empty());
     }
 
-    public Task<GetSchemaResponse> GetSchemaAsync(GetSchemaRequest request, RpcContext context) =>
-        Task.FromResult(new GetSchemaResponse { Schema = schemaJson.Value });
+    public override Task<GetSchemaResponse> GetSchema(GetSchemaRequest request, ServerCallContext context) => Serve(context, _ =>
+        Task.FromResult(new GetSchemaResponse { Schema = schemaJson.Value }));
 
-    public Task<CheckResponse> CheckConfigAsync(CheckRequest request, RpcContext context)
+    public override Task<CheckResponse> CheckConfig(CheckRequest request, ServerCallContext context) => Serve(context, _ =>
     {
         var result = package.CheckConfig(StructConverter.ToPropertyMap(request.News));
         var response = new CheckResponse { Inputs = StructConverter.ToStruct(result.Inputs) };
         response.Failures.AddRange(ProviderRpcMapping.Failures(result.Failures));
         return Task.FromResult(response);
-    }
+    });
 
-    public Task<DiffResponse> DiffConfigAsync(DiffRequest request, RpcContext context)
+    public override Task<DiffResponse> DiffConfig(DiffRequest request, ServerCallContext context) => Serve(context, _ =>
     {
         var olds = StructConverter.ToPropertyMap(request.OldInputs ?? request.Olds);
         var news = StructConverter.ToPropertyMap(request.News);
         return Task.FromResult(ProviderRpcMapping.Diff(package.DiffConfig(olds, news)));
-    }
+    });
 
-    public async Task<ConfigureResponse> ConfigureAsync(ConfigureRequest request, RpcContext context)
+    public override Task<ConfigureResponse> Configure(ConfigureRequest request, ServerCallContext context) => Serve(context, async cancellationToken =>
     {
         var args = request.Args is null ? null : StructConverter.ToPropertyMap(request.Args);
-        var result = await package.ConfigureAsync(args, request.Variables, context.CancellationToken).ConfigureAwait(false);
+        var result = await package.ConfigureAsync(args, request.Variables, cancellationToken).ConfigureAwait(false);
         if (result.MissingKeys.Count > 0)
         {
             throw ProviderRpcMapping.MissingKeys(result.MissingKeys);
@@ -132,13 +101,13 @@ public sealed partial class ResourceProviderService : IDisposable
         }
         if (result.Summary is { } summary)
         {
-            await engineLog.DebugAsync($"{package.Name}: {summary}", cancellationToken: context.CancellationToken).ConfigureAwait(false);
+            await engineLog.DebugAsync($"{package.Name}: {summary}", cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         else
         {
             // A preview whose config depends on resources not created yet: nothing can reach the cloud
             // until a later run knows the values, but Check and previews still work.
-            await engineLog.DebugAsync($"{package.Name}: configuration not known yet ({string.Join(", ", result.UnknownKeys)}); calls that need it wait for a later run", cancellationToken: context.CancellationToken).ConfigureAwait(false);
+            await engineLog.DebugAsync($"{package.Name}: configuration not known yet ({string.Join(", ", result.UnknownKeys)}); calls that need it wait for a later run", cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         // Must match what Handshake answered.
@@ -150,12 +119,23 @@ public sealed partial class ResourceProviderService : IDisposable
             AcceptOutputs = true,
             SupportsAutonamingConfiguration = true,
         };
-    }
+    });
+
+    // Features this provider does not offer; their request bodies are never looked at.
+    public override Task<Empty> Parameterize(Empty request, ServerCallContext context) => NotSupported(context);
+
+    public override Task<Empty> Construct(Empty request, ServerCallContext context) => NotSupported(context);
+
+    public override Task<Empty> Call(Empty request, ServerCallContext context) => NotSupported(context);
+
+    public override Task<Empty> GetMapping(Empty request, ServerCallContext context) => NotSupported(context);
+
+    public override Task<Empty> GetMappings(Empty request, ServerCallContext context) => NotSupported(context);
 
     public void Dispose() => package.Dispose();
 
-    private Task<Empty> NotSupported(RpcContext context) =>
-        Task.FromException<Empty>(new RpcException(StatusCode.Unimplemented, $"{RpcName(context)} is not supported by the {package.Name} provider"));
+    private Task<Empty> NotSupported(ServerCallContext context) =>
+        Task.FromException<Empty>(RpcErrors.Of(StatusCode.Unimplemented, $"{RpcName(context)} is not supported by the {package.Name} provider"));
 
-    private static string RpcName(RpcContext context) => context.Method[(context.Method.LastIndexOf('/') + 1)..];
+    private static string RpcName(ServerCallContext context) => context.Method[(context.Method.LastIndexOf('/') + 1)..];
 }

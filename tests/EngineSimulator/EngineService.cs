@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Health.V1;
 using Pulumi.ScpGateway.Host.Protos;
-using Pulumi.ScpGateway.Host;
 
 namespace Pulumi.ScpGateway.EngineSimulator;
 
@@ -8,60 +9,102 @@ namespace Pulumi.ScpGateway.EngineSimulator;
 public sealed record EngineLogEntry(LogSeverity Severity, string Message, string Urn, int StreamId, bool Ephemeral);
 
 /// <summary>
-/// The engine's own gRPC service, as far as plugins use it: records every Log call.
-/// Hosted on the provider's <see cref="RpcServer"/>, like the real engine hosts it on grpc-go.
+/// The engine's own gRPC server, as far as plugins use it: <c>pulumirpc.Engine/Log</c> (every call
+/// recorded) and <c>grpc.health.v1.Health/Check</c>, hosted with Grpc.AspNetCore as the real engine
+/// hosts them on grpc-go.
 /// </summary>
 public sealed class EngineService : IAsyncDisposable
 {
-    private readonly RpcServer server;
-    private readonly List<EngineLogEntry> logs = [];
-    private readonly Lock gate = new();
-    private readonly AsyncCondition logged = new();
+    private readonly LoopbackGrpcServer server;
+    private readonly EngineLog log;
+    private readonly EngineHealth health;
 
-    private EngineService()
+    private EngineService(LoopbackGrpcServer server, EngineLog log, EngineHealth health)
     {
-        var methods = new RpcMethodTable().Add(EngineMethods.Log, LogRequest.Parser, LogAsync);
-        server = new RpcServer(methods);
+        this.server = server;
+        this.log = log;
+        this.health = health;
     }
 
     public string Address => server.Address;
 
-    public IReadOnlyList<EngineLogEntry> Logs
+    public IReadOnlyList<EngineLogEntry> Logs => log.Entries;
+
+    /// <summary>How many Health/Check calls the engine has answered.</summary>
+    public int HealthChecks => health.Checks;
+
+    /// <param name="servesHealth">False: an engine that answers Health/Check UNIMPLEMENTED (engines without a health service).</param>
+    public static async Task<EngineService> StartAsync(CancellationToken cancellationToken = default, bool servesHealth = true)
     {
-        get
-        {
-            lock (gate)
-            {
-                return [.. logs];
-            }
-        }
+        var log = new EngineLog();
+        var health = new EngineHealth(servesHealth);
+        var server = await LoopbackGrpcServer.StartAsync([GrpcServiceRegistration.Of(log), GrpcServiceRegistration.Of(health)], cancellationToken).ConfigureAwait(false);
+        return new EngineService(server, log, health);
     }
 
-    public static async Task<EngineService> StartAsync(CancellationToken cancellationToken = default)
-    {
-        var engine = new EngineService();
-        await engine.server.StartAsync(cancellationToken).ConfigureAwait(false);
-        return engine;
-    }
+    /// <summary>Waits until the engine has answered at least <paramref name="count"/> Health/Check calls.</summary>
+    public Task WaitForHealthChecksAsync(int count, TimeSpan timeout) =>
+        health.Checked.WaitAsync(() => health.Checks >= count, timeout, $"{count} health checks");
 
     /// <summary>Waits for a Log call matching <paramref name="predicate"/> and returns it.</summary>
     public async Task<EngineLogEntry> WaitForLogAsync(Func<EngineLogEntry, bool> predicate, TimeSpan timeout)
     {
         EngineLogEntry? match = null;
-        await logged.WaitAsync(() => (match = Logs.FirstOrDefault(predicate)) is not null, timeout, "an engine log message").ConfigureAwait(false);
+        await log.Logged.WaitAsync(() => (match = Logs.FirstOrDefault(predicate)) is not null, timeout, "an engine log message").ConfigureAwait(false);
         return match!;
     }
 
+    /// <summary>The engine's gRPC server goes away (the CLI killed): its port refuses from now on.</summary>
+    public Task StopAsync() => server.StopAsync();
+
     public ValueTask DisposeAsync() => server.DisposeAsync();
 
-    private Task<Empty> LogAsync(LogRequest request, RpcContext context)
+    private sealed class EngineLog : Engine.EngineBase
     {
-        lock (gate)
+        private readonly List<EngineLogEntry> entries = [];
+        private readonly Lock gate = new();
+
+        public AsyncCondition Logged { get; } = new();
+
+        public IReadOnlyList<EngineLogEntry> Entries
         {
-            logs.Add(new EngineLogEntry(request.Severity, request.Message, request.Urn, request.StreamId, request.Ephemeral));
+            get
+            {
+                lock (gate)
+                {
+                    return [.. entries];
+                }
+            }
         }
 
-        logged.NotifyChanged();
-        return Task.FromResult(new Empty());
+        public override Task<Empty> Log(LogRequest request, ServerCallContext context)
+        {
+            lock (gate)
+            {
+                entries.Add(new EngineLogEntry(request.Severity, request.Message, request.Urn, request.StreamId, request.Ephemeral));
+            }
+
+            Logged.NotifyChanged();
+            return Task.FromResult(new Empty());
+        }
+    }
+
+    /// <summary>grpc.health.v1 as the engine serves it: SERVING, or UNIMPLEMENTED like a server without it; calls counted.</summary>
+    private sealed class EngineHealth(bool serves) : Health.HealthBase
+    {
+        private int checks;
+
+        public AsyncCondition Checked { get; } = new();
+
+        public int Checks => Volatile.Read(ref checks);
+
+        public override Task<HealthCheckResponse> Check(HealthCheckRequest request, ServerCallContext context)
+        {
+            Interlocked.Increment(ref checks);
+            Checked.NotifyChanged();
+            return serves
+                ? Task.FromResult(new HealthCheckResponse { Status = HealthCheckResponse.Types.ServingStatus.Serving })
+                : Task.FromException<HealthCheckResponse>(new RpcException(new Status(StatusCode.Unimplemented, "")));
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.Host.Protos;
@@ -73,8 +74,8 @@ public sealed class EngineSession : IAsyncDisposable
     }
 
     public Task<TResponse> CallAsync<TRequest, TResponse>(string method, TRequest request, TimeSpan? deadline = null, CancellationToken cancellationToken = default)
-        where TRequest : IMessage<TRequest>
-        where TResponse : IMessage<TResponse>, new() =>
+        where TRequest : class, IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse>, new() =>
         Provider.CallAsync<TRequest, TResponse>(method, request, deadline, cancellationToken);
 
     /// <summary>The default provider's URN, as the engine names it in CheckConfig and Configure.</summary>
@@ -98,7 +99,7 @@ public sealed class EngineSession : IAsyncDisposable
     /// <summary>The engine's shutdown: Cancel, then SIGINT; returns the plugin's exit code.</summary>
     public async Task<int> ShutdownAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        await CallAsync<Empty, Empty>(ResourceProviderMethods.Cancel, new Empty(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await Provider.Rpc.CancelAsync(new Empty(), cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
         return await Plugin.StopAsync(timeout).ConfigureAwait(false);
     }
 
@@ -127,21 +128,20 @@ public sealed class EngineSession : IAsyncDisposable
         {
             try
             {
-                Handshake = await CallAsync<ProviderHandshakeRequest, ProviderHandshakeResponse>(
-                    ResourceProviderMethods.Handshake, request, cancellationToken: window.Token).ConfigureAwait(false);
+                Handshake = await Provider.Rpc.HandshakeAsync(request, cancellationToken: window.Token).ResponseAsync.ConfigureAwait(false);
                 break;
             }
-            catch (RpcException ex) when (ex.Status == StatusCode.Unimplemented)
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.Unimplemented)
             {
                 break; // Old providers: the engine carries on with Configure's flags.
             }
-            catch (Exception ex) when (ex is HttpRequestException || ex is RpcException { Status: StatusCode.Unavailable })
+            catch (Exception ex) when (ex is HttpRequestException || ex is RpcException { StatusCode: StatusCode.Unavailable })
             {
                 // Readiness probe: the engine retries, with a pause, while the plugin is not serving yet.
                 await Task.Delay(HandshakeRetryPause, window.Token).ConfigureAwait(false);
             }
         }
 
-        PluginInfo = await CallAsync<Empty, PluginInfo>(ResourceProviderMethods.GetPluginInfo, new Empty(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        PluginInfo = await Provider.Rpc.GetPluginInfoAsync(new Empty(), cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
     }
 }

@@ -4,6 +4,7 @@
 
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
+const http2 = require('node:http2');
 const path = require('node:path');
 const grpc = require('@grpc/grpc-js');
 const providerGrpc = require('@pulumi/pulumi/proto/provider_grpc_pb');
@@ -100,4 +101,35 @@ function rawCall(client, fullMethod, requestBytes, options = {}) {
   });
 }
 
-module.exports = { startPlugin, startServer, call, rawCall, projectVersion, grpc };
+/**
+ * One unary call framed by hand over node:http2, with `headers` added (e.g. grpc-timeout). Nothing on
+ * this side enforces a deadline, so whatever status comes back, the server decided it. Resolves
+ * { status, message, trailersOnly }.
+ */
+function h2Call(port, fullMethod, requestBytes, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const session = http2.connect(`http://127.0.0.1:${port}`);
+    session.on('error', reject);
+    const frame = Buffer.alloc(5 + requestBytes.length);
+    frame.writeUInt32BE(requestBytes.length, 1);
+    Buffer.from(requestBytes).copy(frame, 5);
+    const stream = session.request({
+      ':method': 'POST', ':path': fullMethod, 'content-type': 'application/grpc', te: 'trailers', ...headers,
+    });
+    let responseHeaders = {};
+    let trailers = {};
+    stream.on('response', (received) => { responseHeaders = received; });
+    stream.on('trailers', (received) => { trailers = received; });
+    stream.on('data', () => {});
+    stream.on('error', (error) => { session.close(); reject(error); });
+    stream.on('end', () => {
+      session.close();
+      const trailersOnly = responseHeaders['grpc-status'] !== undefined;
+      const source = trailersOnly ? responseHeaders : trailers;
+      resolve({ status: Number(source['grpc-status']), message: decodeURIComponent(source['grpc-message'] || ''), trailersOnly });
+    });
+    stream.end(frame);
+  });
+}
+
+module.exports = { startPlugin, startServer, call, rawCall, h2Call, projectVersion, grpc };

@@ -3,10 +3,12 @@
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
+const net = require('node:net');
 const { Empty } = require('google-protobuf/google/protobuf/empty_pb');
+const { Struct } = require('google-protobuf/google/protobuf/struct_pb');
 const providerPb = require('@pulumi/pulumi/proto/provider_pb');
 const statusPb = require('@pulumi/pulumi/proto/status_pb');
-const { startPlugin, call, rawCall, projectVersion, grpc } = require('./plugin');
+const { startPlugin, call, rawCall, h2Call, projectVersion, grpc } = require('./plugin');
 
 let plugin;
 
@@ -55,14 +57,40 @@ test('Construct, which this provider does not offer, answers UNIMPLEMENTED', asy
   });
 });
 
-test('a call with a 1 ms deadline answers DEADLINE_EXCEEDED', async () => {
-  const deadline = new Date(Date.now() + 1);
-  await new Promise((resolve) => setTimeout(resolve, 5)); // let the deadline lapse before the call starts
+test('a call that outlives its grpc-timeout gets DEADLINE_EXCEEDED from the plugin, which abandons the work', { timeout: 60000 }, async () => {
+  // An SCP endpoint that accepts connections and never answers: the call hangs inside the plugin.
+  const scp = net.createServer();
+  const connections = [];
+  scp.on('connection', (socket) => {
+    connections.push(socket);
+    socket.on('error', () => {}); // a reset is a close all the same
+    socket.resume(); // read (and drop) the request, so that its end is seen
+  });
+  await new Promise((resolve) => scp.listen(0, '127.0.0.1', resolve));
+  const endpoint = `http://127.0.0.1:${scp.address().port}`;
+  const own = await startPlugin();
+  try {
+    const configure = new providerPb.ConfigureRequest();
+    configure.setArgs(Struct.fromJavaScript({ accessKey: 'AK', secretKey: 'SK', apiGatewayEndpoint: endpoint, queueServiceEndpoint: endpoint }));
+    await call(own.client, 'configure', configure);
+    const invoke = new providerPb.InvokeRequest();
+    invoke.setTok('scpgateway:index:getApis');
+    invoke.setArgs(new Struct());
+    const scpRequest = new Promise((resolve) => scp.once('connection', resolve));
 
-  await assert.rejects(
-    call(plugin.client, 'getPluginInfo', new Empty(), { deadline }),
-    (error) => error.code === grpc.status.DEADLINE_EXCEEDED,
-  );
+    // grpc-js would enforce a deadline on its own side; sent by hand over node:http2, only the plugin can.
+    const answer = h2Call(own.port, '/pulumirpc.ResourceProvider/Invoke', invoke.serializeBinary(), { 'grpc-timeout': '1S' });
+    const socket = await scpRequest;
+    const scpRequestClosed = new Promise((resolve) => socket.once('close', resolve));
+    const { status } = await answer;
+
+    assert.equal(status, grpc.status.DEADLINE_EXCEEDED);
+    await scpRequestClosed; // the call's token fired inside the plugin: it gave up its SCP request
+  } finally {
+    await own.stop();
+    connections.forEach((socket) => socket.destroy());
+    scp.close();
+  }
 });
 
 test('a malformed request body gets INTERNAL with google.rpc.Status details', async () => {

@@ -9,7 +9,7 @@ const { Struct, Value, ListValue } = require('google-protobuf/google/protobuf/st
 const providerPb = require('@pulumi/pulumi/proto/provider_pb');
 const { startPlugin, call, rawCall, projectVersion, grpc } = require('./plugin');
 
-// The plugin's limit on one request message (MessageFraming.DefaultMaxMessageBytes).
+// The plugin's limit on one request message (PluginHost.MaxRequestBytes).
 const maxMessageBytes = 64 * 1024 * 1024;
 
 let plugin;
@@ -44,7 +44,7 @@ test('a request one byte over the 64 MiB message limit answers RESOURCE_EXHAUSTE
 
   await assert.rejects(rawCall(plugin.client, '/pulumirpc.ResourceProvider/Check', body), (error) => {
     assert.equal(error.code, grpc.status.RESOURCE_EXHAUSTED);
-    assert.match(error.details, /larger than max/);
+    assert.match(error.details, /exceeds the maximum configured message size/);
     return true;
   });
   await assertStillServing();

@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Host;

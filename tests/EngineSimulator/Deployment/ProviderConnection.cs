@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Google.Protobuf;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Host;
@@ -47,7 +48,7 @@ public sealed class ProviderConnection : IAsyncDisposable
                 new ProviderHandshakeRequest { EngineAddress = engine.Address, ProgramDirectory = programDirectory, ConfigureWithUrn = true },
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (RpcException ex) when (ex.Status == StatusCode.Unimplemented)
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.Unimplemented)
         {
             // Accepted, as the engine does: the provider predates Handshake.
         }
@@ -61,8 +62,8 @@ public sealed class ProviderConnection : IAsyncDisposable
     }
 
     public Task<TResponse> CallAsync<TRequest, TResponse>(string method, TRequest request, CancellationToken cancellationToken)
-        where TRequest : IMessage<TRequest>
-        where TResponse : IMessage<TResponse>, new() =>
+        where TRequest : class, IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse>, new() =>
         session is not null
             ? session.CallAsync<TRequest, TResponse>(method, request, cancellationToken: cancellationToken)
             : ownClient!.CallAsync<TRequest, TResponse>(method, request, cancellationToken: cancellationToken);

@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.Host.Protos;
@@ -9,7 +10,6 @@ namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 /// <summary>The engine's resource RPCs in property-map terms; failures become <see cref="ProviderCallException"/>.</summary>
 public sealed class ResourceCalls(ProviderConnection provider)
 {
-    private const string InitFailedType = "pulumirpc.ErrorResourceInitFailed";
 
     public async Task<CheckResponse> CheckAsync(ResourceKey key, PropertyMap olds, PropertyMap news, byte[] randomSeed, CancellationToken cancellationToken)
     {
@@ -108,8 +108,8 @@ public sealed class ResourceCalls(ProviderConnection provider)
     }
 
     private async Task<TResponse> CallAsync<TRequest, TResponse>(ResourceKey key, string call, string method, TRequest request, CancellationToken cancellationToken, PropertyMap? sentInputs = null)
-        where TRequest : IMessage<TRequest>
-        where TResponse : IMessage<TResponse>, new()
+        where TRequest : class, IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse>, new()
     {
         try
         {
@@ -118,20 +118,24 @@ public sealed class ResourceCalls(ProviderConnection provider)
         catch (RpcException ex)
         {
             var what = $"{key.Type} {key.Name}";
-            if (ex.Details.FirstOrDefault(any => any.TypeUrl.EndsWith("/" + InitFailedType, StringComparison.Ordinal)) is { } detail)
+            if (ex.Detail<ErrorResourceInitFailed>() is { } failed)
             {
-                var failed = ErrorResourceInitFailed.Parser.ParseFrom(detail.Value);
                 var inputs = failed.Inputs is null ? sentInputs ?? PropertyMap.Empty : StructConverter.ToPropertyMap(failed.Inputs);
                 throw new ResourceInitFailure(
-                    $"{what}: {call} partially failed: {ex.Message}{Reasons(failed.Reasons)}",
+                    $"{what}: {call} partially failed: {ex.Status.Detail}{Reasons(failed.Reasons)}",
                     failed.Id,
                     StructConverter.ToPropertyMap(failed.Properties),
                     inputs,
                     [.. failed.Reasons]);
             }
 
-            var hint = ex.Status == StatusCode.Unimplemented ? $" (the provider does not implement {call})" : string.Empty;
-            throw new ProviderCallException($"{what}: {call} failed{hint}: {ex.Status}: {ex.Message}", ex);
+            var hint = ex.StatusCode switch
+            {
+                StatusCode.Unimplemented => $" (the provider does not implement {call})",
+                StatusCode.Unavailable => " (the provider is unreachable)",
+                _ => string.Empty,
+            };
+            throw new ProviderCallException($"{what}: {call} failed{hint}: {ex.StatusCode}: {ex.Status.Detail}", ex);
         }
         catch (HttpRequestException ex)
         {

@@ -1,3 +1,4 @@
+using Grpc.Core;
 using System.Diagnostics;
 using Pulumi.ScpGateway.EngineSimulator.Yaml;
 using Pulumi.ScpGateway.Framework;
@@ -66,7 +67,8 @@ public static class StackRunner
         }
         catch (Exception ex) when (ex is ProgramException or ProviderCallException or RpcException or HttpRequestException or IOException or InvalidOperationException or TimeoutException)
         {
-            return Result(command, options, preview, [], [ex.Message], PropertyMap.Empty, connection, clock);
+            var message = ex is RpcException rpc ? $"{rpc.StatusCode}: {rpc.Status.Detail}" : ex.Message;
+            return Result(command, options, preview, [], [message], PropertyMap.Empty, connection, clock);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -105,7 +107,7 @@ public static class StackRunner
         }
         catch (RpcException ex)
         {
-            return $"configuring the provider failed: {ex.Status}: {ex.Message}";
+            return $"configuring the provider failed: {ex.StatusCode}: {ex.Status.Detail}";
         }
     }
 
@@ -123,7 +125,7 @@ public static class StackRunner
         {
             await connection.CallAsync<DiffRequest, DiffResponse>(ResourceProviderMethods.DiffConfig, request, cancellationToken).ConfigureAwait(false);
         }
-        catch (RpcException ex) when (ex.Status == StatusCode.Unimplemented)
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.Unimplemented)
         {
             // Providers without DiffConfig get the engine's own comparison; nothing to call.
         }

@@ -36,7 +36,7 @@ public sealed class ApiFunctionTests(FunctionsFixture fixture) : IClassFixture<F
 
         Assert.Contains("apiId: give exactly one of apiId and name", neither.Message, StringComparison.Ordinal);
         Assert.Contains("apiId: give exactly one of apiId and name", both.Message, StringComparison.Ordinal);
-        Assert.Contains("no API is named 'no-such-api'", missing.Message, StringComparison.Ordinal);
+        Assert.Contains("no API is named 'no-such-api'", missing.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class QueueFunctionTests(FunctionsFixture fixture) : IClassFixture
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => fixture.Provider.InvokeAsync("getQueue", Args(("name", "no-such-queue"))));
 
-        Assert.Contains("no queue is named 'no-such-queue'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no queue is named 'no-such-queue'", error.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

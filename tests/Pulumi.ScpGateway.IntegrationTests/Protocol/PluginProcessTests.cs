@@ -10,7 +10,7 @@ namespace Pulumi.ScpGateway.IntegrationTests.Protocol;
 /// <summary>The published plugin binary, started and stopped the way the engine does it.</summary>
 public class PluginProcessTests
 {
-    private static readonly TimeSpan Bound = LoopbackServer.Bound;
+    private static readonly TimeSpan Bound = ProtocolBounds.Bound;
 
     [Fact]
     public async Task The_first_stdout_line_is_the_port_and_nothing_else_is_ever_printed_there()
@@ -90,13 +90,13 @@ public class PluginProcessTests
     {
         await using var session = await EngineSession.StartAsync();
 
-        var unknown = await session.Provider.SendRawAsync("/pulumirpc.ResourceProvider/NoSuchMethod", MessageFraming.Encode(new Empty()));
+        var unknown = await session.Provider.SendRawAsync("/pulumirpc.ResourceProvider/NoSuchMethod", RawGrpcClient.Frame(new Empty()));
         var construct = await Assert.ThrowsAsync<RpcException>(() =>
             session.CallAsync<Empty, Empty>(ResourceProviderMethods.Construct, new Empty()));
 
         Assert.Equal(StatusCode.Unimplemented, unknown.Status);
-        Assert.Equal(StatusCode.Unimplemented, construct.Status);
-        Assert.Equal("Construct is not supported by the scpgateway provider", construct.Message);
+        Assert.Equal(StatusCode.Unimplemented, construct.StatusCode);
+        Assert.Equal("Construct is not supported by the scpgateway provider", construct.Status.Detail);
     }
 
     [Fact]
@@ -116,15 +116,28 @@ public class PluginProcessTests
     }
 
     [Fact]
-    public async Task An_expired_deadline_answers_deadline_exceeded()
+    public async Task A_reply_is_one_framed_message_followed_by_an_ok_trailer()
     {
         await using var session = await EngineSession.StartAsync();
 
-        // A deadline already gone when the call arrives: the caller stopped waiting, so no reply but DEADLINE_EXCEEDED.
-        var result = await session.Provider.SendRawAsync(
-            ResourceProviderMethods.GetPluginInfo, MessageFraming.Encode(new Empty()), headers: [new("grpc-timeout", "0n")]).WaitAsync(Bound);
+        var result = await session.Provider.SendRawAsync(ResourceProviderMethods.GetPluginInfo, RawGrpcClient.Frame(new Empty()));
 
-        Assert.Equal(StatusCode.DeadlineExceeded, result.Status);
+        Assert.Equal(200, result.HttpStatus);
+        Assert.Equal("application/grpc", result.Headers["content-type"]);
+        Assert.False(result.TrailersOnly);
+        Assert.Equal("0", result.Trailers["grpc-status"]);
+        Assert.Equal("0.1.0", PluginInfo.Parser.ParseFrom(Assert.Single(result.Messages)).Version);
+    }
+
+    [Fact]
+    public async Task More_simultaneous_calls_than_one_connection_allows_by_default_all_succeed()
+    {
+        await using var session = await EngineSession.StartAsync();
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, 300).Select(_ =>
+            session.Provider.Rpc.GetPluginInfoAsync(new Empty()).ResponseAsync)).WaitAsync(Bound);
+
+        Assert.All(replies, reply => Assert.Equal("0.1.0", reply.Version));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class ProviderConfigTests : IDisposable
 {
     private const string AccessKey = "CFGTEST-ACCESS-KEY-0001";
     private const string SecretKey = "CFGTEST-SECRET-KEY-0002";
-    private static readonly TimeSpan Bound = LoopbackServer.Bound;
+    private static readonly TimeSpan Bound = ProtocolBounds.Bound;
     private readonly string home = Directory.CreateTempSubdirectory("scpgw-home-").FullName;
 
     public void Dispose() => Directory.Delete(home, recursive: true);
@@ -54,8 +54,8 @@ public sealed class ProviderConfigTests : IDisposable
 
         var error = await Assert.ThrowsAsync<RpcException>(() => session.ConfigureAsync(new ProviderConfig().Set("region", "kr-west1")));
 
-        Assert.Equal(StatusCode.InvalidArgument, error.Status);
-        var missing = Assert.Single(error.Details).Unpack<ConfigureErrorMissingKeys>().MissingKeys;
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var missing = Assert.Single(error.StatusDetails()!.Details).Unpack<ConfigureErrorMissingKeys>().MissingKeys;
         Assert.Equal(["scpgateway:accessKey", "scpgateway:secretKey"], missing.Select(key => key.Name).Order());
         Assert.Contains("SCP_ACCESS_KEY", missing.Single(key => key.Name == "scpgateway:accessKey").Description, StringComparison.Ordinal);
         Assert.Contains("SCP_TF_SECRET_KEY", missing.Single(key => key.Name == "scpgateway:secretKey").Description, StringComparison.Ordinal);

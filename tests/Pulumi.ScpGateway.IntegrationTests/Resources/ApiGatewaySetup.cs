@@ -33,7 +33,7 @@ public static class ApiGatewaySetup
 
     /// <summary>The ErrorResourceInitFailed detail of a failed Create or Update.</summary>
     public static ErrorResourceInitFailed InitFailure(RpcException error) =>
-        Assert.Single(error.Details, detail => detail.Is(ErrorResourceInitFailed.Descriptor)).Unpack<ErrorResourceInitFailed>();
+        Assert.Single(error.StatusDetails()!.Details, detail => detail.Is(ErrorResourceInitFailed.Descriptor)).Unpack<ErrorResourceInitFailed>();
 
     /// <summary>The resource as the engine keeps it after an ErrorResourceInitFailed.</summary>
     public static StateEntry StateAfter(ErrorResourceInitFailed failure, string type, string name) =>

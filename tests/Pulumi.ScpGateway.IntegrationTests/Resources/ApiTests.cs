@@ -190,7 +190,7 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
         var program = Program("slow-api", "takes a while");
         var error = await Assert.ThrowsAsync<RpcException>(() => slow.CreateAsync(Type, "slow", program, timeoutSeconds: 1));
 
-        var failure = error.Details.Single(detail => detail.Is(ErrorResourceInitFailed.Descriptor)).Unpack<ErrorResourceInitFailed>();
+        var failure = error.StatusDetails()!.Details.Single(detail => detail.Is(ErrorResourceInitFailed.Descriptor)).Unpack<ErrorResourceInitFailed>();
         var outputs = StructConverter.ToPropertyMap(failure.Properties);
         Assert.False(string.IsNullOrEmpty(failure.Id));
         Assert.Equal(failure.Id, outputs.GetString("apiId"));
@@ -221,7 +221,7 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
 
         var error = await Assert.ThrowsAsync<RpcException>(() => failing.CreateAsync(Type, "rootless", program));
 
-        var failure = error.Details.Single(detail => detail.Is(ErrorResourceInitFailed.Descriptor)).Unpack<ErrorResourceInitFailed>();
+        var failure = error.StatusDetails()!.Details.Single(detail => detail.Is(ErrorResourceInitFailed.Descriptor)).Unpack<ErrorResourceInitFailed>();
         var outputs = StructConverter.ToPropertyMap(failure.Properties);
         Assert.Equal(failure.Id, outputs.GetString("apiId"));
         Assert.Equal("Active", outputs.GetString("status"));

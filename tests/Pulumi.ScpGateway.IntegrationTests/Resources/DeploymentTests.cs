@@ -131,7 +131,7 @@ public sealed class DeploymentTests(DeploymentFixture fixture) : IClassFixture<D
         var program = Map(("apiId", apiId), ("description", "half"));
         await faulty.SetFaultsAsync(new { seed = 1, rate_500 = 1.0, operations = new[] { "ListApiDeployments" } });
 
-        var error = await Assert.ThrowsAsync<Pulumi.ScpGateway.Host.RpcException>(() => faulty.CreateAsync(Type, "half", program));
+        var error = await Assert.ThrowsAsync<RpcException>(() => faulty.CreateAsync(Type, "half", program));
         var failure = InitFailure(error);
         await faulty.SetFaultsAsync(new { seed = 1 });
         var deployment = StateAfter(failure, Type, "half");

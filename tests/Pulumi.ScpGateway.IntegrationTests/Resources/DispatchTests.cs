@@ -13,7 +13,7 @@ public sealed class DispatchTests
 
         var error = await Assert.ThrowsAsync<RpcException>(() => provider.CheckAsync("NoSuchThing", "x", PropertyMap.Empty));
 
-        Assert.Equal(StatusCode.InvalidArgument, error.Status);
-        Assert.Contains("scpgateway:index:NoSuchThing", error.Message, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("scpgateway:index:NoSuchThing", error.Status.Detail, StringComparison.Ordinal);
     }
 }

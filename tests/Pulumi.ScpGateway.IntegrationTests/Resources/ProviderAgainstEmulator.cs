@@ -44,10 +44,11 @@ public sealed class ProviderAgainstEmulator : IAsyncDisposable
 
     public static string Token(string name) => $"scpgateway:index:{name}";
 
-    public static async Task<ProviderAgainstEmulator> StartAsync(EmulatorOptions? options = null, ProviderConfig? extraConfig = null)
+    public static async Task<ProviderAgainstEmulator> StartAsync(
+        EmulatorOptions? options = null, ProviderConfig? extraConfig = null, IReadOnlyDictionary<string, string?>? pluginEnvironment = null)
     {
         var emulator = await EmulatorHost.StartAsync(options ?? new EmulatorOptions { ApiCreateDelayMs = 0, QueueCreateDelayMs = 0 }, CancellationToken.None);
-        var session = await EngineSession.StartAsync();
+        var session = await EngineSession.StartAsync(new EngineSessionOptions { Environment = pluginEnvironment ?? new Dictionary<string, string?>() });
         var config = (extraConfig ?? new ProviderConfig())
             .SetSecret("accessKey", emulator.AccessKey)
             .SetSecret("secretKey", emulator.SecretKey)

@@ -268,7 +268,7 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
 
         var error = await Assert.ThrowsAsync<RpcException>(() => provider.CreateAsync(Type, "partial-queue", program));
 
-        var detail = Assert.Single(error.Details).Unpack<ErrorResourceInitFailed>();
+        var detail = Assert.Single(error.StatusDetails()!.Details).Unpack<ErrorResourceInitFailed>();
         var queue = await provider.Scp.QueueService.ShowQueueAsync(detail.Id, CancellationToken.None);
         Assert.Equal("partial-queue", queue.Name);
         Assert.Equal(detail.Id, StructConverter.ToPropertyMap(detail.Properties).GetString("queueId"));
@@ -313,7 +313,7 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
 
         var error = await Assert.ThrowsAsync<RpcException>(() => provider.CreateAsync(Type, "stuck-queue", Program("stuck-queue"), timeoutSeconds: 1));
 
-        var detail = Assert.Single(error.Details).Unpack<ErrorResourceInitFailed>();
+        var detail = Assert.Single(error.StatusDetails()!.Details).Unpack<ErrorResourceInitFailed>();
         Assert.Equal("stuck-queue", (await provider.Scp.QueueService.ShowQueueAsync(detail.Id, CancellationToken.None)).Name);
         Assert.Contains("did not become ACTIVE", Assert.Single(detail.Reasons), StringComparison.Ordinal);
         Assert.False(StructConverter.ToPropertyMap(detail.Properties).TryGetValue("allowedIpAddresses", out var acl) && !acl.IsNull);

@@ -42,11 +42,11 @@ public static class AnswerRules
     /// <summary>Null when the error has one of the <paramref name="allowed"/> statuses and a clear message.</summary>
     public static string? ErrorProblem(RpcException error, params StatusCode[] allowed)
     {
-        if (!allowed.Contains(error.Status))
+        if (!allowed.Contains(error.StatusCode))
         {
-            return $"status {error.Status} (expected {string.Join(" or ", allowed)}): {Shorten(error.Message)}";
+            return $"status {error.StatusCode} (expected {string.Join(" or ", allowed)}): {Shorten(error.Status.Detail)}";
         }
-        return MessageProblem(error.Message) is { } problem ? $"{error.Status}: {problem}" : null;
+        return MessageProblem(error.Status.Detail) is { } problem ? $"{error.StatusCode}: {problem}" : null;
     }
 
     /// <summary>Null when every failure names a property (a path rooted in a declared input or the unknown key given) and reads clearly.</summary>

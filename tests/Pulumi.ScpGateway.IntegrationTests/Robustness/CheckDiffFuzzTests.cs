@@ -1,3 +1,4 @@
+using Pulumi.ScpGateway.EngineSimulator;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Provider.Resources;

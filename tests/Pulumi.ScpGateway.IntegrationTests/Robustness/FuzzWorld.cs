@@ -1,3 +1,4 @@
+using Pulumi.ScpGateway.EngineSimulator;
 using Google.Protobuf;
 using Pulumi.ScpGateway.IntegrationTests.Resources;
 using Pulumi.ScpGateway.Host.Protos;
@@ -67,7 +68,7 @@ public sealed class FuzzWorld : IAsyncLifetime
 
     /// <summary>A call whose answer is either the reply or the gRPC error; anything else (no answer, a broken connection) throws.</summary>
     public async Task<(TResponse? Reply, RpcException? Error)> TryCallAsync<TRequest, TResponse>(string method, TRequest request)
-        where TRequest : IMessage<TRequest>
+        where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>, new()
     {
         using var bound = new CancellationTokenSource(CallBound);
@@ -90,6 +91,6 @@ public sealed class FuzzWorld : IAsyncLifetime
     {
         var (info, error) = await TryCallAsync<Google.Protobuf.WellKnownTypes.Empty, PluginInfo>(ResourceProviderMethods.GetPluginInfo, new());
         Assert.True(info is not null && !Provider.Session.Plugin.HasExited,
-            $"the plugin stopped serving after {after}: {error?.Message}; stderr: {AnswerRules.Shorten(Provider.Session.Plugin.Stderr.Text)}");
+            $"the plugin stopped serving after {after}: {error?.Status.Detail}; stderr: {AnswerRules.Shorten(Provider.Session.Plugin.Stderr.Text)}");
     }
 }

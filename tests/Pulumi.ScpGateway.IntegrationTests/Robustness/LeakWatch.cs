@@ -32,7 +32,7 @@ public sealed class LeakWatch
 
     /// <summary>The reply, or null after recording the error's message and details.</summary>
     public async Task<TResponse?> CallAsync<TRequest, TResponse>(EngineSession session, string method, TRequest request)
-        where TRequest : IMessage<TRequest>
+        where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>, new()
     {
         Calls++;
@@ -45,9 +45,9 @@ public sealed class LeakWatch
         }
         catch (RpcException error)
         {
-            LastError = $"{what}: {error.Message}";
-            clear.Add(($"{what} error", error.Message));
-            foreach (var detail in error.Details)
+            LastError = $"{what}: {error.Status.Detail}";
+            clear.Add(($"{what} error", error.Status.Detail));
+            foreach (var detail in error.StatusDetails()!.Details)
             {
                 Collect($"{what} error detail", Unpack(detail));
             }

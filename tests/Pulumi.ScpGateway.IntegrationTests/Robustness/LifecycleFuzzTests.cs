@@ -1,3 +1,4 @@
+using Pulumi.ScpGateway.EngineSimulator;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Pulumi.ScpGateway.Host.Protos;
@@ -129,7 +130,7 @@ public sealed class LifecycleFuzzTests(FuzzWorld world, ITestOutputHelper output
     /// <summary>The id and outputs an ErrorResourceInitFailed carries (the resource exists), or a null id.</summary>
     private static (string? Id, Struct Outputs) PartlyCreated(RpcException error)
     {
-        var detail = error.Details.FirstOrDefault(any => any.Is(ErrorResourceInitFailed.Descriptor))?.Unpack<ErrorResourceInitFailed>();
+        var detail = error.StatusDetails()!.Details.FirstOrDefault(any => any.Is(ErrorResourceInitFailed.Descriptor))?.Unpack<ErrorResourceInitFailed>();
         return detail is { Id.Length: > 0 } ? (detail.Id, detail.Properties) : (null, new Struct());
     }
 }

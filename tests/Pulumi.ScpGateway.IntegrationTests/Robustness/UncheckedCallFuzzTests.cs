@@ -1,3 +1,4 @@
+using Pulumi.ScpGateway.EngineSimulator;
 using Google.Protobuf;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Provider.Resources;
@@ -51,7 +52,7 @@ public sealed class UncheckedCallFuzzTests(FuzzWorld world) : IClassFixture<Fuzz
     }
 
     private async Task<RpcException?> ErrorOf<TRequest, TResponse>(string method, TRequest request)
-        where TRequest : IMessage<TRequest>
+        where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>, new() =>
         (await world.TryCallAsync<TRequest, TResponse>(method, request)).Error;
 

@@ -11,7 +11,7 @@ namespace Pulumi.ScpGateway.IntegrationTests.Simulator;
 public sealed record FakeCall(string Method, string Name, bool Preview, IMessage Request);
 
 /// <summary>
-/// An in-memory provider served over real HTTP/2 by the provider's own <see cref="RpcServer"/>, so the
+/// An in-memory provider served over real HTTP/2 with Grpc.AspNetCore (<see cref="LoopbackGrpcServer"/>), so the
 /// runner is exercised end to end while the real resources are not written yet. Types:
 /// <c>scpgateway:index:Api</c> (<c>name</c> replaces, <c>description</c> updates, outputs <c>apiId</c>,
 /// secret output <c>token</c>; <c>failAfterCreate: true</c> fails half-way) and
@@ -23,31 +23,17 @@ public sealed class FakeProvider : IAsyncDisposable
     public const string Api = "scpgateway:index:Api";
     public const string Stage = "scpgateway:index:Stage";
 
-    private readonly RpcServer server;
+    private readonly Service service;
+    private LoopbackGrpcServer? server;
     private readonly Lock gate = new();
     private readonly List<FakeCall> calls = [];
     private readonly Dictionary<string, (PropertyMap Inputs, PropertyMap Outputs)> store = new(StringComparer.Ordinal);
     private EngineLogClient? engineLog;
     private int nextId;
 
-    private FakeProvider()
-    {
-        var methods = new RpcMethodTable()
-            .Add(ResourceProviderMethods.Handshake, ProviderHandshakeRequest.Parser, HandshakeAsync)
-            .Add(ResourceProviderMethods.CheckConfig, CheckRequest.Parser, (request, _) => Task.FromResult(Record("CheckConfig", "", false, request, new CheckResponse { Inputs = request.News })))
-            .Add(ResourceProviderMethods.Configure, ConfigureRequest.Parser, (request, _) => Task.FromResult(Record("Configure", "", false, request, new ConfigureResponse { AcceptSecrets = true, SupportsPreview = true })))
-            .Add(ResourceProviderMethods.DiffConfig, DiffRequest.Parser, (request, _) => Task.FromResult(Record("DiffConfig", "", false, request, new DiffResponse { Changes = DiffResponse.Types.DiffChanges.DiffNone })))
-            .Add(ResourceProviderMethods.Check, CheckRequest.Parser, CheckAsync)
-            .Add(ResourceProviderMethods.Diff, DiffRequest.Parser, DiffAsync)
-            .Add(ResourceProviderMethods.Create, CreateRequest.Parser, CreateAsync)
-            .Add(ResourceProviderMethods.Read, ReadRequest.Parser, ReadAsync)
-            .Add(ResourceProviderMethods.Update, UpdateRequest.Parser, UpdateAsync)
-            .Add(ResourceProviderMethods.Delete, DeleteRequest.Parser, DeleteAsync)
-            .Add(ResourceProviderMethods.Invoke, InvokeRequest.Parser, InvokeAsync);
-        server = new RpcServer(methods);
-    }
+    private FakeProvider() => service = new Service(this);
 
-    public string Address => server.Address;
+    public string Address => server!.Address;
 
     /// <summary>Runs inside every non-preview Create before it answers (e.g. a barrier).</summary>
     public Func<CreateRequest, Task>? BeforeCreate { get; set; }
@@ -80,7 +66,7 @@ public sealed class FakeProvider : IAsyncDisposable
     public static async Task<FakeProvider> StartAsync()
     {
         var provider = new FakeProvider();
-        await provider.server.StartAsync(CancellationToken.None);
+        provider.server = await LoopbackGrpcServer.StartAsync([GrpcServiceRegistration.Of(provider.service)]);
         return provider;
     }
 
@@ -107,7 +93,10 @@ public sealed class FakeProvider : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         engineLog?.Dispose();
-        await server.DisposeAsync();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
     }
 
     private TResponse Record<TResponse>(string method, string name, bool preview, IMessage request, TResponse response)
@@ -120,13 +109,13 @@ public sealed class FakeProvider : IAsyncDisposable
         return response;
     }
 
-    private Task<ProviderHandshakeResponse> HandshakeAsync(ProviderHandshakeRequest request, RpcContext context)
+    private Task<ProviderHandshakeResponse> HandshakeAsync(ProviderHandshakeRequest request, ServerCallContext context)
     {
         engineLog = new EngineLogClient(request.EngineAddress, TextWriter.Null);
         return Task.FromResult(Record("Handshake", "", false, request, new ProviderHandshakeResponse { AcceptSecrets = true, AcceptResources = true }));
     }
 
-    private Task<CheckResponse> CheckAsync(CheckRequest request, RpcContext context)
+    private Task<CheckResponse> CheckAsync(CheckRequest request, ServerCallContext context)
     {
         var news = StructConverter.ToPropertyMap(request.News);
         var response = new CheckResponse();
@@ -150,7 +139,7 @@ public sealed class FakeProvider : IAsyncDisposable
         return Task.FromResult(Record("Check", request.Name, false, request, response));
     }
 
-    private Task<DiffResponse> DiffAsync(DiffRequest request, RpcContext context)
+    private Task<DiffResponse> DiffAsync(DiffRequest request, ServerCallContext context)
     {
         var olds = StructConverter.ToPropertyMap(request.OldInputs);
         var news = StructConverter.ToPropertyMap(request.News);
@@ -186,7 +175,7 @@ public sealed class FakeProvider : IAsyncDisposable
         return Task.FromResult(Record("Diff", request.Name, false, request, response));
     }
 
-    private async Task<CreateResponse> CreateAsync(CreateRequest request, RpcContext context)
+    private async Task<CreateResponse> CreateAsync(CreateRequest request, ServerCallContext context)
     {
         var inputs = StructConverter.ToPropertyMap(request.Properties);
         if (request.Preview)
@@ -214,14 +203,14 @@ public sealed class FakeProvider : IAsyncDisposable
             var detail = new ErrorResourceInitFailed { Id = id, Properties = StructConverter.ToStruct(half), Inputs = StructConverter.ToStruct(inputs) };
             detail.Reasons.Add("the API did not become Active");
             Record("Create", request.Name, false, request, new CreateResponse());
-            throw new RpcException(StatusCode.Unknown, "create of " + request.Name + " did not finish", Any.Pack(detail));
+            throw RpcErrors.WithDetails(StatusCode.Unknown, "create of " + request.Name + " did not finish", detail);
         }
 
         Store(id, inputs, outputs);
         return Record("Create", request.Name, false, request, new CreateResponse { Id = id, Properties = StructConverter.ToStruct(outputs) });
     }
 
-    private Task<ReadResponse> ReadAsync(ReadRequest request, RpcContext context)
+    private Task<ReadResponse> ReadAsync(ReadRequest request, ServerCallContext context)
     {
         var response = new ReadResponse();
         lock (gate)
@@ -237,7 +226,7 @@ public sealed class FakeProvider : IAsyncDisposable
         return Task.FromResult(Record("Read", request.Name, false, request, response));
     }
 
-    private async Task<UpdateResponse> UpdateAsync(UpdateRequest request, RpcContext context)
+    private async Task<UpdateResponse> UpdateAsync(UpdateRequest request, ServerCallContext context)
     {
         var news = StructConverter.ToPropertyMap(request.News);
         var outputs = Outputs(request.Id, news);
@@ -253,7 +242,7 @@ public sealed class FakeProvider : IAsyncDisposable
         return Record("Update", request.Name, request.Preview, request, new UpdateResponse { Properties = StructConverter.ToStruct(outputs) });
     }
 
-    private async Task<Empty> DeleteAsync(DeleteRequest request, RpcContext context)
+    private async Task<Empty> DeleteAsync(DeleteRequest request, ServerCallContext context)
     {
         if (BeforeDelete is { } hook)
         {
@@ -264,7 +253,7 @@ public sealed class FakeProvider : IAsyncDisposable
         return Record("Delete", request.Name, false, request, new Empty());
     }
 
-    private Task<InvokeResponse> InvokeAsync(InvokeRequest request, RpcContext context)
+    private Task<InvokeResponse> InvokeAsync(InvokeRequest request, ServerCallContext context)
     {
         var args = StructConverter.ToPropertyMap(request.Args);
         var response = new InvokeResponse();
@@ -289,5 +278,34 @@ public sealed class FakeProvider : IAsyncDisposable
         {
             store[id] = (inputs, outputs);
         }
+    }
+
+    /// <summary>The generated ResourceProvider service, answered by the fake.</summary>
+    private sealed class Service(FakeProvider fake) : ResourceProvider.ResourceProviderBase
+    {
+        public override Task<ProviderHandshakeResponse> Handshake(ProviderHandshakeRequest request, ServerCallContext context) => fake.HandshakeAsync(request, context);
+
+        public override Task<CheckResponse> CheckConfig(CheckRequest request, ServerCallContext context) =>
+            Task.FromResult(fake.Record("CheckConfig", "", false, request, new CheckResponse { Inputs = request.News }));
+
+        public override Task<ConfigureResponse> Configure(ConfigureRequest request, ServerCallContext context) =>
+            Task.FromResult(fake.Record("Configure", "", false, request, new ConfigureResponse { AcceptSecrets = true, SupportsPreview = true }));
+
+        public override Task<DiffResponse> DiffConfig(DiffRequest request, ServerCallContext context) =>
+            Task.FromResult(fake.Record("DiffConfig", "", false, request, new DiffResponse { Changes = DiffResponse.Types.DiffChanges.DiffNone }));
+
+        public override Task<CheckResponse> Check(CheckRequest request, ServerCallContext context) => fake.CheckAsync(request, context);
+
+        public override Task<DiffResponse> Diff(DiffRequest request, ServerCallContext context) => fake.DiffAsync(request, context);
+
+        public override Task<CreateResponse> Create(CreateRequest request, ServerCallContext context) => fake.CreateAsync(request, context);
+
+        public override Task<ReadResponse> Read(ReadRequest request, ServerCallContext context) => fake.ReadAsync(request, context);
+
+        public override Task<UpdateResponse> Update(UpdateRequest request, ServerCallContext context) => fake.UpdateAsync(request, context);
+
+        public override Task<Empty> Delete(DeleteRequest request, ServerCallContext context) => fake.DeleteAsync(request, context);
+
+        public override Task<InvokeResponse> Invoke(InvokeRequest request, ServerCallContext context) => fake.InvokeAsync(request, context);
     }
 }

@@ -1,6 +1,9 @@
-namespace Pulumi.ScpGateway.Host.Protos;
+namespace Pulumi.ScpGateway.EngineSimulator;
 
-/// <summary>Full gRPC method names of <c>pulumirpc.ResourceProvider</c> (see provider.proto).</summary>
+/// <summary>
+/// Full gRPC method names of <c>pulumirpc.ResourceProvider</c> (see provider.proto), for the calls the
+/// simulator makes by name (<see cref="ProviderClient.CallAsync{TRequest,TResponse}"/>).
+/// </summary>
 public static class ResourceProviderMethods
 {
     public const string Service = "pulumirpc.ResourceProvider";

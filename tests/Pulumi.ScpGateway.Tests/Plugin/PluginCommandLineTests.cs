@@ -1,6 +1,6 @@
 using Pulumi.ScpGateway.Host;
 
-namespace Pulumi.ScpGateway.Tests.Rpc;
+namespace Pulumi.ScpGateway.Tests.Plugin;
 
 public class PluginCommandLineTests
 {

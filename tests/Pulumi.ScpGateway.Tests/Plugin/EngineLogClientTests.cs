@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Pulumi.ScpGateway.Host;
 
-namespace Pulumi.ScpGateway.Tests.Rpc;
+namespace Pulumi.ScpGateway.Tests.Plugin;
 
 public class EngineLogClientTests
 {

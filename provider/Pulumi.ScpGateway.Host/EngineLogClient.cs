@@ -1,10 +1,11 @@
-using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Pulumi.ScpGateway.Host.Protos;
 
 namespace Pulumi.ScpGateway.Host;
 
 /// <summary>
-/// Sends diagnostics to <c>/pulumirpc.Engine/Log</c> at the engine address (from the command line,
+/// Sends diagnostics to <c>pulumirpc.Engine/Log</c> at the engine address (from the command line,
 /// Handshake or Attach), falling back to stderr when there is no engine or it cannot be reached.
 /// </summary>
 public sealed class EngineLogClient : IEngineLog, IDisposable
@@ -15,7 +16,7 @@ public sealed class EngineLogClient : IEngineLog, IDisposable
     private readonly TextWriter fallback;
     private readonly Lock gate = new();
     // Made on the first log call, so that start-up (time to the port line) does not pay for an HTTP client.
-    private GrpcClient? client;
+    private GrpcChannel? channel;
     private string? address;
 
     public EngineLogClient(string? engineAddress, TextWriter? fallback = null)
@@ -38,7 +39,7 @@ public sealed class EngineLogClient : IEngineLog, IDisposable
     /// <summary>Points the log at a (new) engine address; null or empty means stderr only.</summary>
     public void SetEngineAddress(string? engineAddress)
     {
-        GrpcClient? old;
+        GrpcChannel? old;
         lock (gate)
         {
             if (string.Equals(engineAddress, address, StringComparison.Ordinal))
@@ -46,9 +47,9 @@ public sealed class EngineLogClient : IEngineLog, IDisposable
                 return;
             }
 
-            old = client;
+            old = channel;
             address = string.IsNullOrWhiteSpace(engineAddress) ? null : engineAddress;
-            client = null;
+            channel = null;
         }
 
         old?.Dispose();
@@ -56,10 +57,10 @@ public sealed class EngineLogClient : IEngineLog, IDisposable
 
     public async Task LogAsync(EngineLogSeverity severity, string message, string? urn = null, bool ephemeral = false, CancellationToken cancellationToken = default)
     {
-        GrpcClient? current;
+        GrpcChannel? current;
         lock (gate)
         {
-            current = client ??= address is null ? null : TryCreateClient(address);
+            current = channel ??= address is null ? null : TryOpenChannel(address);
         }
 
         if (current is not null)
@@ -73,12 +74,10 @@ public sealed class EngineLogClient : IEngineLog, IDisposable
             };
             try
             {
-                using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                bounded.CancelAfter(CallTimeout);
-                await current.CallAsync(EngineMethods.Log, request, Empty.Parser, CallTimeout, bounded.Token).ConfigureAwait(false);
+                await new Engine.EngineClient(current).LogAsync(request, deadline: DateTime.UtcNow + CallTimeout, cancellationToken: cancellationToken).ConfigureAwait(false);
                 return;
             }
-            catch (Exception ex) when (ex is HttpRequestException or RpcException or OperationCanceledException or ObjectDisposedException or IOException)
+            catch (Exception ex) when (ex is RpcException or OperationCanceledException or ObjectDisposedException or HttpRequestException or IOException)
             {
                 // Fall through to stderr: a lost diagnostic is worse than a misplaced one.
             }
@@ -91,16 +90,16 @@ public sealed class EngineLogClient : IEngineLog, IDisposable
     {
         lock (gate)
         {
-            client?.Dispose();
-            client = null;
+            channel?.Dispose();
+            channel = null;
         }
     }
 
-    private static GrpcClient? TryCreateClient(string engineAddress)
+    private static GrpcChannel? TryOpenChannel(string engineAddress)
     {
         try
         {
-            return new GrpcClient(engineAddress);
+            return Host.EngineAddress.OpenChannel(engineAddress);
         }
         catch (UriFormatException)
         {
