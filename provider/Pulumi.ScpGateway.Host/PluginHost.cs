@@ -123,17 +123,16 @@ public static class PluginHost
             // this shows exception messages only, never stack traces.
             grpc.EnableDetailedErrors = true;
         });
-        builder.Services.AddSingleton(new ResourceProviderEndpoint());
-        builder.Services.AddSingleton<IServiceMethodProvider<ResourceProviderEndpoint>>(new ResourceProviderBinding(provider));
         // grpc.health.v1: SERVING for the server as a whole ("") and for ResourceProvider, for as long as the process serves.
         var health = new HealthServiceImpl();
         health.SetStatus(string.Empty, HealthCheckResponse.Types.ServingStatus.Serving);
-        health.SetStatus(Protos.ResourceProvider.Descriptor.FullName, HealthCheckResponse.Types.ServingStatus.Serving);
-        builder.Services.AddSingleton(health);
+        health.SetStatus(ResourceProviderBinding.ServiceName, HealthCheckResponse.Types.ServingStatus.Serving);
+        builder.Services.AddSingleton(new ResourceProviderEndpoint());
+        builder.Services.AddSingleton<IServiceMethodProvider<ResourceProviderEndpoint>>(new ResourceProviderBinding(provider, health));
 
         var app = builder.Build();
+        // One mapping for both services: each MapGrpcService builds its own set of generic services at run time.
         app.MapGrpcService<ResourceProviderEndpoint>();
-        app.MapGrpcService<HealthServiceImpl>();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Pulumi.ScpGateway.Framework.Values;
 
@@ -12,10 +13,10 @@ namespace Pulumi.ScpGateway.Framework;
 public sealed class InputChecker
 {
     private readonly List<CheckFailure> _failures = [];
-    private readonly HashSet<string> _outputNames;
+    private readonly IReadOnlySet<string> _outputNames;
     private bool _applyDefaults = true;
 
-    private InputChecker(IEnumerable<string> outputNames) => _outputNames = new(outputNames, StringComparer.Ordinal);
+    private InputChecker(IReadOnlySet<string> outputNames) => _outputNames = outputNames;
 
     /// <param name="olds">The previous inputs; empty for a resource that does not exist yet.</param>
     /// <param name="naming">How to propose names; null where nothing is autonamed (function arguments).</param>
@@ -24,9 +25,9 @@ public sealed class InputChecker
     /// False where an absent value may still come from elsewhere (a provider's config: the
     /// environment), so that a default written into the inputs would not override it.
     /// </param>
-    public static CheckResult Check(ObjectShape shape, PropertyMap olds, PropertyMap news, AutonameContext? naming, IEnumerable<string>? outputNames = null, bool applyDefaults = true)
+    public static CheckResult Check(ObjectShape shape, PropertyMap olds, PropertyMap news, AutonameContext? naming, IReadOnlySet<string>? outputNames = null, bool applyDefaults = true)
     {
-        var checker = new InputChecker(outputNames ?? []) { _applyDefaults = applyDefaults };
+        var checker = new InputChecker(outputNames ?? FrozenSet<string>.Empty) { _applyDefaults = applyDefaults };
         var inputs = checker.CheckObject(shape, news, "", olds, naming);
         if (checker._failures.Count == 0 && typeof(ICrossPropertyRules).IsAssignableFrom(shape.ClrType))
         {

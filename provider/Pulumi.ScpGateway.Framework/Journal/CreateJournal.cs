@@ -19,6 +19,12 @@ namespace Pulumi.ScpGateway.Framework;
 public sealed class CreateJournal(string directory, Func<Exception, bool>? outcomeUnknown = null)
 {
     private readonly Func<Exception, bool> _outcomeUnknown = outcomeUnknown ?? (static _ => false);
+    private readonly Lock _gate = new();
+
+    // The entries' file names: listed once, then kept by this process's own records and removals
+    // (the engine runs one plugin per stack at a time), so that Check, which asks for every
+    // resource, costs neither a hash nor a file-system call while the journal is empty.
+    private HashSet<string>? _names;
 
     public string Directory { get; } = directory;
 
@@ -45,14 +51,13 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
     public CreateJournalEntry? Find(string urn)
     {
         // Check asks for every new resource and almost never finds one: no exception for that case.
-        var path = PathOf(urn);
-        if (!File.Exists(path))
+        if (!Holds(urn, out var name))
         {
             return null;
         }
         try
         {
-            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(path), CreateJournalJson.Default.CreateJournalEntry);
+            var entry = JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(Directory, name)), CreateJournalJson.Default.CreateJournalEntry);
             return entry?.Urn == urn && entry.Identity is not null ? entry : null;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or JsonException)
@@ -65,7 +70,8 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
     public async Task RecordAsync(CreateJournalEntry entry, CancellationToken cancellationToken)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var path = PathOf(entry.Urn);
+        var name = FileNameOf(entry.Urn);
+        var path = Path.Combine(Directory, name);
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
         var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
         await using (stream.ConfigureAwait(false))
@@ -74,10 +80,59 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
             stream.Flush(flushToDisk: true);
         }
         File.Move(temporary, path, overwrite: true);
+        lock (_gate)
+        {
+            _names?.Add(name);
+        }
     }
 
     /// <summary>Forgets the create of <paramref name="urn"/>: its outcome reached the engine.</summary>
-    public void Remove(string urn) => File.Delete(PathOf(urn));
+    public void Remove(string urn)
+    {
+        if (!Holds(urn, out var name))
+        {
+            return;
+        }
+        File.Delete(Path.Combine(Directory, name));
+        lock (_gate)
+        {
+            _names?.Remove(name);
+        }
+    }
+
+    /// <summary>Whether an entry for <paramref name="urn"/> may exist, and its file name.</summary>
+    private bool Holds(string urn, out string name)
+    {
+        lock (_gate)
+        {
+            _names ??= ListEntries();
+            if (_names.Count == 0)
+            {
+                name = "";
+                return false;
+            }
+        }
+        name = FileNameOf(urn);
+        lock (_gate)
+        {
+            return _names.Contains(name);
+        }
+    }
+
+    private HashSet<string> ListEntries()
+    {
+        try
+        {
+            return System.IO.Directory.Exists(Directory)
+                ? new(System.IO.Directory.EnumerateFiles(Directory, "*.json").Select(Path.GetFileName).OfType<string>(), StringComparer.Ordinal)
+                : new(StringComparer.Ordinal);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable: as with an unreadable entry, recovery is lost but creating still works.
+            return new(StringComparer.Ordinal);
+        }
+    }
 
     /// <summary>
     /// Runs <paramref name="create"/> with its entry recorded. When an earlier run left an entry for
@@ -134,6 +189,6 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
     }
 
     /// <summary>URNs hold characters no file name may; a hash of it names the file.</summary>
-    private string PathOf(string urn) =>
-        Path.Combine(Directory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(urn)))[..32] + ".json");
+    private static string FileNameOf(string urn) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(urn)))[..32] + ".json";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Concurrent;
 using System.Reflection;
 
@@ -24,6 +25,7 @@ public sealed class ResourceDeclaration
         DefaultTimeout = TimeSpan.FromMinutes(attribute.DefaultTimeoutMinutes);
         Args = args;
         State = state;
+        OutputNames = state.OutputsOnly.Select(property => property.Name).ToFrozenSet(StringComparer.Ordinal);
         ImportId = ImportIdTemplate.Parse(attribute.ImportId);
         foreach (var part in ImportId.Parts)
         {
@@ -53,6 +55,9 @@ public sealed class ResourceDeclaration
 
     /// <summary>The outputs: the inputs plus the output-only properties.</summary>
     public ObjectShape State { get; }
+
+    /// <summary>The output-only properties' names (Check refuses them as inputs with a clearer message than unknown names).</summary>
+    public IReadOnlySet<string> OutputNames { get; }
 
     public ImportIdTemplate ImportId { get; }
 

@@ -12,8 +12,7 @@ internal static class DeclaredOperations
     public static CheckResult Check(ResourceDeclaration declaration, ResourceCheckRequest request, CreateJournalEntry? unfinished = null)
     {
         var naming = new AutonameContext(request.LogicalName, request.RandomSeed, request.Autonaming) { Unfinished = unfinished?.Identity };
-        var outputNames = declaration.State.OutputsOnly.Select(property => property.Name);
-        return InputChecker.Check(declaration.Args, request.Olds, request.News, naming, outputNames);
+        return InputChecker.Check(declaration.Args, request.Olds, request.News, naming, declaration.OutputNames);
     }
 
     public static DiffResult Diff(ResourceDeclaration declaration, ResourceDiffRequest request) =>
