@@ -14,20 +14,40 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
 {
     public static readonly PropertyMap Empty = new([]);
 
+    // Most maps (a resource's inputs, a tag map) are small: up to this many entries a scan finds a
+    // key faster than a dictionary is built, and Check builds several maps per call.
+    private const int ScannedUpTo = 8;
+
     private readonly ImmutableArray<KeyValuePair<string, PropertyValue>> _entries;
-    private readonly Dictionary<string, PropertyValue> _byKey;
+    private readonly Dictionary<string, PropertyValue>? _byKey;
 
     public PropertyMap(IEnumerable<KeyValuePair<string, PropertyValue>> entries)
     {
         _entries = entries.ToImmutableArray();
-        _byKey = new Dictionary<string, PropertyValue>(_entries.Length, StringComparer.Ordinal);
-        foreach (var (key, value) in _entries)
+        if (_entries.Length > ScannedUpTo)
         {
-            if (!_byKey.TryAdd(key, value))
+            _byKey = new Dictionary<string, PropertyValue>(_entries.Length, StringComparer.Ordinal);
+        }
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            var (key, value) = _entries[i];
+            if (_byKey is null ? IndexOf(key, before: i) >= 0 : !_byKey.TryAdd(key, value))
             {
                 throw new ArgumentException($"Duplicate property '{key}'.", nameof(entries));
             }
         }
+    }
+
+    private int IndexOf(string key, int before)
+    {
+        for (var i = 0; i < before; i++)
+        {
+            if (string.Equals(_entries[i].Key, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public int Count => _entries.Length;
@@ -36,16 +56,25 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
 
     public IEnumerable<PropertyValue> Values => _entries.Select(entry => entry.Value);
 
-    public PropertyValue this[string key] => _byKey[key];
+    public PropertyValue this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The property '{key}' is not in the map.");
 
-    public bool ContainsKey(string key) => _byKey.ContainsKey(key);
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
 
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out PropertyValue value) => _byKey.TryGetValue(key, out value);
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out PropertyValue value)
+    {
+        if (_byKey is not null)
+        {
+            return _byKey.TryGetValue(key, out value);
+        }
+        var index = IndexOf(key, before: _entries.Length);
+        value = index >= 0 ? _entries[index].Value : null;
+        return index >= 0;
+    }
 
     /// <summary>A copy with <paramref name="key"/> set (replacing it in place if present).</summary>
     public PropertyMap With(string key, PropertyValue value)
     {
-        if (!_byKey.ContainsKey(key))
+        if (!ContainsKey(key))
         {
             return new PropertyMap(_entries.Add(new(key, value)));
         }
@@ -53,7 +82,7 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
     }
 
     public PropertyMap Without(string key) =>
-        _byKey.ContainsKey(key) ? new PropertyMap(_entries.Where(entry => entry.Key != key)) : this;
+        ContainsKey(key) ? new PropertyMap(_entries.Where(entry => entry.Key != key)) : this;
 
     /// <summary>False when the key is missing, null or unknown; throws when it is not a string.</summary>
     public bool TryGetString(string key, [NotNullWhen(true)] out string? value)
@@ -92,7 +121,7 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
 
     /// <summary>True if the property itself is a secret (or a secret output).</summary>
     public bool IsSecret(string key) =>
-        _byKey.TryGetValue(key, out var value)
+        TryGetValue(key, out var value)
         && (value.IsSecret || (value.Kind == PropertyValueKind.Output && value.AsOutput.IsSecret));
 
     public bool ContainsUnknowns() => _entries.Any(entry => entry.Value.ContainsUnknowns());
@@ -128,7 +157,7 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
         }
         foreach (var (key, value) in _entries)
         {
-            if (!other._byKey.TryGetValue(key, out var theirs) || !value.Equals(theirs))
+            if (!other.TryGetValue(key, out var theirs) || !value.Equals(theirs))
             {
                 return false;
             }
@@ -171,7 +200,7 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
 
     private PropertyValue? Known(string key, PropertyValueKind kind, string description)
     {
-        if (!_byKey.TryGetValue(key, out var value))
+        if (!TryGetValue(key, out var value))
         {
             return null;
         }

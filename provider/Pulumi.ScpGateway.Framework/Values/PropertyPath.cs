@@ -1,13 +1,11 @@
-using System.Text.RegularExpressions;
-
 namespace Pulumi.ScpGateway.Framework.Values;
 
 /// <summary>Builds property paths in Pulumi's notation: <c>a.b[0]</c>, <c>a["x.y"]</c>.</summary>
-public static partial class PropertyPath
+public static class PropertyPath
 {
     public static string Property(string parent, string key)
     {
-        var plain = PlainKey().IsMatch(key);
+        var plain = IsPlain(key);
         if (parent.Length == 0)
         {
             return plain ? key : Quoted(key);
@@ -19,6 +17,21 @@ public static partial class PropertyPath
 
     private static string Quoted(string key) => $"[\"{key.Replace("\"", "\\\"", StringComparison.Ordinal)}\"]";
 
-    [GeneratedRegex("^[A-Za-z_$][A-Za-z0-9_$-]*$")]
-    private static partial Regex PlainKey();
+    // A key written bare: [A-Za-z_$][A-Za-z0-9_$-]*. A loop, not a regex: Check builds a path for
+    // every property of every resource.
+    private static bool IsPlain(string key)
+    {
+        if (key.Length == 0 || !(char.IsAsciiLetter(key[0]) || key[0] is '_' or '$'))
+        {
+            return false;
+        }
+        foreach (var c in key.AsSpan(1))
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '$' or '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }
