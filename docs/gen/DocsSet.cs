@@ -4,8 +4,9 @@ using Pulumi.ScpGateway.PackageSchema;
 namespace Pulumi.ScpGateway.DocsGen;
 
 /// <summary>
-/// Every page of docs/, by path relative to it ('/'-separated), from the schema and one example
-/// program per resource and function (examples/&lt;Name&gt;.yaml).
+/// Every page of docs/, by path relative to it ('/'-separated), from the schema and two example
+/// programs per resource and function, the same program in YAML and in C# (examples/&lt;Name&gt;.yaml
+/// and examples/&lt;Name&gt;.cs).
 /// </summary>
 public static class DocsSet
 {
@@ -16,13 +17,21 @@ public static class DocsSet
 
     public static string FunctionPath(FunctionSpec function) => $"{FunctionFolder}/{function.Name}.md";
 
+    /// <summary>The languages of the example programs: file extension and Markdown code block language.</summary>
+    public static readonly IReadOnlyList<(string Extension, string Language, string Title)> ExampleLanguages =
+    [
+        (".yaml", "yaml", "YAML"),
+        (".cs", "csharp", "C#"),
+    ];
+
+    /// <param name="examples">The example programs by file name (<c>Api.yaml</c>, <c>Api.cs</c>).</param>
     public static SortedDictionary<string, string> Generate(PackageSpec package, IReadOnlyDictionary<string, string> examples)
     {
         var members = package.Resources.Select(resource => resource.Name).Concat(package.Functions.Select(function => function.Name)).ToHashSet(StringComparer.Ordinal);
-        var unused = examples.Keys.Where(name => !members.Contains(name)).Order(StringComparer.Ordinal).ToList();
+        var unused = examples.Keys.Where(file => !members.Contains(Path.GetFileNameWithoutExtension(file))).Order(StringComparer.Ordinal).ToList();
         if (unused.Count > 0)
         {
-            throw new SchemaException($"examples for nothing in the schema: {string.Join(", ", unused.Select(name => name + ".yaml"))}");
+            throw new SchemaException($"examples for nothing in the schema: {string.Join(", ", unused)}");
         }
 
         var pages = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -41,6 +50,12 @@ public static class DocsSet
         return pages;
     }
 
+    /// <summary>The "Example usage" section: the program in each language.</summary>
     private static string Example(IReadOnlyDictionary<string, string> examples, string name) =>
-        examples.GetValueOrDefault(name) ?? throw new SchemaException($"{name} has no example program (examples/{name}.yaml)");
+        "## Example usage\n" + string.Concat(ExampleLanguages.Select(language =>
+        {
+            var file = name + language.Extension;
+            var program = examples.GetValueOrDefault(file) ?? throw new SchemaException($"{name} has no example program (examples/{file})");
+            return $"\n### {language.Title}\n\n" + Markdown.CodeBlock(language.Language, program);
+        }));
 }

@@ -11,13 +11,16 @@ public static class DocsWriter
         return DocsSet.Generate(package, await ReadExamplesAsync(examplesDirectory, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>The example programs by resource or function name (file name without <c>.yaml</c>).</summary>
+    /// <summary>The example programs by file name (<c>Api.yaml</c>, <c>Api.cs</c>), in every language the pages show.</summary>
     public static async Task<Dictionary<string, string>> ReadExamplesAsync(string directory, CancellationToken cancellationToken)
     {
         var examples = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(directory, "*.yaml"))
+        foreach (var (extension, _, _) in DocsSet.ExampleLanguages)
         {
-            examples[Path.GetFileNameWithoutExtension(path)] = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            foreach (var path in Directory.EnumerateFiles(directory, "*" + extension))
+            {
+                examples[Path.GetFileName(path)] = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            }
         }
         return examples;
     }

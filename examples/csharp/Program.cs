@@ -37,13 +37,14 @@ return await Deployment.RunAsync(() =>
         PathPart = "orders",
     });
 
+    // Closed sets of values (methods, integration types, units) are enum structs of the SDK.
     // Query strings and request headers map a name to whether callers must send it.
     var listUsers = new ScpGateway.Method("list-users", new ScpGateway.MethodArgs
     {
         ApiId = api.ApiId,
         ResourceId = users.ResourceId,
-        MethodType = "GET",
-        IntegrationType = "HTTP",
+        MethodType = ScpGateway.MethodType.Get,
+        IntegrationType = ScpGateway.IntegrationType.Http,
         EndpointUrl = $"{BackendUrl}/users",
         QueryStrings = { { "page", false }, { "size", false } },
     });
@@ -51,8 +52,8 @@ return await Deployment.RunAsync(() =>
     {
         ApiId = api.ApiId,
         ResourceId = user.ResourceId,
-        MethodType = "GET",
-        IntegrationType = "HTTP",
+        MethodType = ScpGateway.MethodType.Get,
+        IntegrationType = ScpGateway.IntegrationType.Http,
         EndpointUrl = $"{BackendUrl}/users/by-id",
         RequestHeaders = { { "X-Request-Id", false } },
     });
@@ -60,8 +61,8 @@ return await Deployment.RunAsync(() =>
     {
         ApiId = api.ApiId,
         ResourceId = orders.ResourceId,
-        MethodType = "POST",
-        IntegrationType = "SCF",
+        MethodType = ScpGateway.MethodType.Post,
+        IntegrationType = ScpGateway.IntegrationType.Scf,
         FunctionId = OrdersFunctionId,
         ApiKeyRequired = true,
         RequestHeaders = { { "Idempotency-Key", true } },
@@ -86,7 +87,7 @@ return await Deployment.RunAsync(() =>
         ApiId = api.ApiId,
         Description = "Partner and app traffic",
         Limit = 100000,
-        Rate = "day",
+        Rate = ScpGateway.UsagePlanRate.Day,
     });
     var mobileKey = new ScpGateway.ApiKey("mobile-app", new ScpGateway.ApiKeyArgs
     {
@@ -109,7 +110,7 @@ return await Deployment.RunAsync(() =>
         Description = "Development",
         CorsEnabled = true,
         AllowOrigins = { "http://localhost:3000" },
-        AllowMethods = { "GET", "POST", "OPTIONS" },
+        AllowMethods = { ScpGateway.MethodType.Get, ScpGateway.MethodType.Post, ScpGateway.MethodType.Options },
         AllowHeaders = { "Content-Type", "X-Request-Id", "Idempotency-Key" },
         UsagePlanId = plan.UsagePlanId,
         ConnectedApiKeys = { mobileKey.ApiKeyId },
@@ -123,7 +124,7 @@ return await Deployment.RunAsync(() =>
         CorsEnabled = true,
         JwtEnabled = true,
         AllowOrigins = { "https://shop.example.com" },
-        AllowMethods = { "GET", "POST", "OPTIONS" },
+        AllowMethods = { ScpGateway.MethodType.Get, ScpGateway.MethodType.Post, ScpGateway.MethodType.Options },
         AllowHeaders = { "Content-Type", "Authorization", "Idempotency-Key" },
         ExposeHeaders = { "X-Request-Id" },
         AllowCredentials = true,
@@ -156,7 +157,7 @@ return await Deployment.RunAsync(() =>
         Fifo = true,
         Description = "Orders as they are placed",
         MessageRetentionPeriod = 4,
-        MessageRetentionPeriodUnit = "day",
+        MessageRetentionPeriodUnit = ScpGateway.RetentionPeriodUnit.Day,
         MessageSize = 256,
         AllowedIpAddresses = { "10.20.0.0/16" },
         Tags = { { "app", "shop" } },

@@ -20,8 +20,12 @@ public static class PackageSchema
         ["displayName"] = "SCP API Gateway",
         ["version"] = version,
         ["description"] = "Manage Samsung Cloud Platform API Gateway and Queue Service resources.",
-        ["keywords"] = new JsonArray("pulumi", "scp", "samsung", "apigateway", "queue", "category/cloud", "kind/native"),
+        // Pulumi's registry conventions: one category/ keyword, kind/native for a provider that talks to the cloud API itself.
+        ["keywords"] = new JsonArray("pulumi", "scp", "samsung", "apigateway", "queue", "category/network", "kind/native"),
         ["publisher"] = "PulumiScpGateway",
+        // The licence of LICENSE at the repository root (an SPDX id). The project has no public repository
+        // address yet, so `repository` is left out rather than guessed.
+        ["license"] = "Apache-2.0",
         ["config"] = new JsonObject { ["variables"] = ProviderConfigSchema.Variables() },
         ["provider"] = new JsonObject
         {

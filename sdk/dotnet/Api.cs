@@ -51,7 +51,7 @@ namespace Pulumi.ScpGateway
         /// Where the API is reachable: REGION (public regional endpoint, the default) or PRIVATE (only through PrivateLink endpoints). SCP's API details do not include the endpoint type (an import assumes REGION). Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.OutputAttribute("endpointType")]
-        public global::Pulumi.Output<string?> EndpointType { get; private set; } = null!;
+        public global::Pulumi.Output<global::Pulumi.ScpGateway.EndpointType?> EndpointType { get; private set; } = null!;
 
         /// <summary>
         /// The API's name, unique in the account. If omitted, a name is made from the resource's logical name and a random suffix.
@@ -136,7 +136,7 @@ namespace Pulumi.ScpGateway
         /// Where the API is reachable: REGION (public regional endpoint, the default) or PRIVATE (only through PrivateLink endpoints). SCP's API details do not include the endpoint type (an import assumes REGION). Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.InputAttribute("endpointType")]
-        public global::Pulumi.Input<string>? EndpointType { get; set; }
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.EndpointType>? EndpointType { get; set; }
 
         /// <summary>
         /// The API's name, unique in the account. If omitted, a name is made from the resource's logical name and a random suffix.
@@ -158,7 +158,7 @@ namespace Pulumi.ScpGateway
 
         public ApiArgs()
         {
-            EndpointType = "REGION";
+            EndpointType = global::Pulumi.ScpGateway.EndpointType.Region;
         }
 
         public static new ApiArgs Empty => new ApiArgs();
@@ -200,7 +200,7 @@ namespace Pulumi.ScpGateway
         /// Where the API is reachable: REGION (public regional endpoint, the default) or PRIVATE (only through PrivateLink endpoints). SCP's API details do not include the endpoint type (an import assumes REGION). Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.InputAttribute("endpointType")]
-        public global::Pulumi.Input<string>? EndpointType { get; set; }
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.EndpointType>? EndpointType { get; set; }
 
         /// <summary>
         /// The API's name, unique in the account. If omitted, a name is made from the resource's logical name and a random suffix.
@@ -234,7 +234,7 @@ namespace Pulumi.ScpGateway
 
         public ApiState()
         {
-            EndpointType = "REGION";
+            EndpointType = global::Pulumi.ScpGateway.EndpointType.Region;
         }
 
         public static new ApiState Empty => new ApiState();

@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.CheckQueueNameResult> Invoke(global::Pulumi.ScpGateway.CheckQueueNameInvokeArgs args, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.CheckQueueNameResult>("scpgateway:index:checkQueueName", args ?? new global::Pulumi.ScpGateway.CheckQueueNameInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// Asks Queue Service whether a queue name is already taken.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.CheckQueueNameResult> Invoke(global::Pulumi.ScpGateway.CheckQueueNameInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.CheckQueueNameResult>("scpgateway:index:checkQueueName", args ?? new global::Pulumi.ScpGateway.CheckQueueNameInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class CheckQueueNameArgs : global::Pulumi.InvokeArgs

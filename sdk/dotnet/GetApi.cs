@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetApiResult> Invoke(global::Pulumi.ScpGateway.GetApiInvokeArgs? args = null, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetApiResult>("scpgateway:index:getApi", args ?? new global::Pulumi.ScpGateway.GetApiInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// Looks up one API Gateway API by its id or its exact name.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetApiResult> Invoke(global::Pulumi.ScpGateway.GetApiInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetApiResult>("scpgateway:index:getApi", args ?? new global::Pulumi.ScpGateway.GetApiInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class GetApiArgs : global::Pulumi.InvokeArgs

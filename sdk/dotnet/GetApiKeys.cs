@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetApiKeysResult> Invoke(global::Pulumi.ScpGateway.GetApiKeysInvokeArgs args, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetApiKeysResult>("scpgateway:index:getApiKeys", args ?? new global::Pulumi.ScpGateway.GetApiKeysInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// Lists the API keys of a usage plan. The key values come back as secrets.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetApiKeysResult> Invoke(global::Pulumi.ScpGateway.GetApiKeysInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetApiKeysResult>("scpgateway:index:getApiKeys", args ?? new global::Pulumi.ScpGateway.GetApiKeysInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class GetApiKeysArgs : global::Pulumi.InvokeArgs

@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetApisResult> Invoke(global::Pulumi.ScpGateway.GetApisInvokeArgs? args = null, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetApisResult>("scpgateway:index:getApis", args ?? new global::Pulumi.ScpGateway.GetApisInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// Lists the account's API Gateway APIs, optionally those whose name contains a text.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetApisResult> Invoke(global::Pulumi.ScpGateway.GetApisInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetApisResult>("scpgateway:index:getApis", args ?? new global::Pulumi.ScpGateway.GetApisInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class GetApisArgs : global::Pulumi.InvokeArgs

@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetConnectedEndpointsResult> Invoke(global::Pulumi.ScpGateway.GetConnectedEndpointsInvokeArgs args, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetConnectedEndpointsResult>("scpgateway:index:getConnectedEndpoints", args ?? new global::Pulumi.ScpGateway.GetConnectedEndpointsInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// Lists the PrivateLink endpoints connected to a PRIVATE API, pending ones included.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetConnectedEndpointsResult> Invoke(global::Pulumi.ScpGateway.GetConnectedEndpointsInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetConnectedEndpointsResult>("scpgateway:index:getConnectedEndpoints", args ?? new global::Pulumi.ScpGateway.GetConnectedEndpointsInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class GetConnectedEndpointsArgs : global::Pulumi.InvokeArgs

@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetPrivateLinkEndpointsResult> Invoke(global::Pulumi.ScpGateway.GetPrivateLinkEndpointsInvokeArgs? args = null, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetPrivateLinkEndpointsResult>("scpgateway:index:getPrivateLinkEndpoints", args ?? new global::Pulumi.ScpGateway.GetPrivateLinkEndpointsInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// Lists the account's PrivateLink endpoints, optionally those whose name contains a text.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetPrivateLinkEndpointsResult> Invoke(global::Pulumi.ScpGateway.GetPrivateLinkEndpointsInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetPrivateLinkEndpointsResult>("scpgateway:index:getPrivateLinkEndpoints", args ?? new global::Pulumi.ScpGateway.GetPrivateLinkEndpointsInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class GetPrivateLinkEndpointsArgs : global::Pulumi.InvokeArgs

@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetQueueResult> Invoke(global::Pulumi.ScpGateway.GetQueueInvokeArgs? args = null, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetQueueResult>("scpgateway:index:getQueue", args ?? new global::Pulumi.ScpGateway.GetQueueInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// Looks up one Queue Service queue by its id or its exact name.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetQueueResult> Invoke(global::Pulumi.ScpGateway.GetQueueInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetQueueResult>("scpgateway:index:getQueue", args ?? new global::Pulumi.ScpGateway.GetQueueInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class GetQueueArgs : global::Pulumi.InvokeArgs
@@ -84,7 +90,7 @@ namespace Pulumi.ScpGateway
         /// <summary>
         /// minute or hour.
         /// </summary>
-        public readonly string? DataKeyReusePeriodUnit;
+        public readonly global::Pulumi.ScpGateway.DataKeyReusePeriodUnit? DataKeyReusePeriodUnit;
         /// <summary>
         /// The queue's description; empty when it has none.
         /// </summary>
@@ -100,7 +106,7 @@ namespace Pulumi.ScpGateway
         /// <summary>
         /// second, minute, hour or day.
         /// </summary>
-        public readonly string MessageRetentionPeriodUnit;
+        public readonly global::Pulumi.ScpGateway.RetentionPeriodUnit MessageRetentionPeriodUnit;
         /// <summary>
         /// The largest message accepted, in KB.
         /// </summary>
@@ -136,11 +142,11 @@ namespace Pulumi.ScpGateway
             global::System.Collections.Immutable.ImmutableArray<string> allowedIpAddresses,
             string createdAt,
             int? dataKeyReusePeriod,
-            string? dataKeyReusePeriodUnit,
+            global::Pulumi.ScpGateway.DataKeyReusePeriodUnit? dataKeyReusePeriodUnit,
             string description,
             global::Pulumi.ScpGateway.Outputs.QueueEncryption? encryption,
             int messageRetentionPeriod,
-            string messageRetentionPeriodUnit,
+            global::Pulumi.ScpGateway.RetentionPeriodUnit messageRetentionPeriodUnit,
             int messageSize,
             string modifiedAt,
             string name,

@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetQueuesResult> Invoke(global::Pulumi.ScpGateway.GetQueuesInvokeArgs? args = null, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetQueuesResult>("scpgateway:index:getQueues", args ?? new global::Pulumi.ScpGateway.GetQueuesInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// Lists the account's Queue Service queues, optionally those whose name contains a text.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetQueuesResult> Invoke(global::Pulumi.ScpGateway.GetQueuesInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetQueuesResult>("scpgateway:index:getQueues", args ?? new global::Pulumi.ScpGateway.GetQueuesInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class GetQueuesArgs : global::Pulumi.InvokeArgs

@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetReportsResult> Invoke(global::Pulumi.ScpGateway.GetReportsInvokeArgs args, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetReportsResult>("scpgateway:index:getReports", args ?? new global::Pulumi.ScpGateway.GetReportsInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// Daily call reports of an API stage over a period, and its most called methods.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetReportsResult> Invoke(global::Pulumi.ScpGateway.GetReportsInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetReportsResult>("scpgateway:index:getReports", args ?? new global::Pulumi.ScpGateway.GetReportsInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class GetReportsArgs : global::Pulumi.InvokeArgs

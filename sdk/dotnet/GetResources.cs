@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetResourcesResult> Invoke(global::Pulumi.ScpGateway.GetResourcesInvokeArgs args, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetResourcesResult>("scpgateway:index:getResources", args ?? new global::Pulumi.ScpGateway.GetResourcesInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// The paths (resources) of an API as a tree, with their methods.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetResourcesResult> Invoke(global::Pulumi.ScpGateway.GetResourcesInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetResourcesResult>("scpgateway:index:getResources", args ?? new global::Pulumi.ScpGateway.GetResourcesInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class GetResourcesArgs : global::Pulumi.InvokeArgs

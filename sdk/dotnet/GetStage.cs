@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetStageResult> Invoke(global::Pulumi.ScpGateway.GetStageInvokeArgs args, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetStageResult>("scpgateway:index:getStage", args ?? new global::Pulumi.ScpGateway.GetStageInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// Looks up one stage of an API by name.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetStageResult> Invoke(global::Pulumi.ScpGateway.GetStageInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetStageResult>("scpgateway:index:getStage", args ?? new global::Pulumi.ScpGateway.GetStageInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class GetStageArgs : global::Pulumi.InvokeArgs

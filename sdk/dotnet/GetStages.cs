@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetStagesResult> Invoke(global::Pulumi.ScpGateway.GetStagesInvokeArgs args, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetStagesResult>("scpgateway:index:getStages", args ?? new global::Pulumi.ScpGateway.GetStagesInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// Lists the stages of an API.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetStagesResult> Invoke(global::Pulumi.ScpGateway.GetStagesInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetStagesResult>("scpgateway:index:getStages", args ?? new global::Pulumi.ScpGateway.GetStagesInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class GetStagesArgs : global::Pulumi.InvokeArgs

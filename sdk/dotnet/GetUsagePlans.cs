@@ -18,6 +18,12 @@ namespace Pulumi.ScpGateway
         /// </summary>
         public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetUsagePlansResult> Invoke(global::Pulumi.ScpGateway.GetUsagePlansInvokeArgs args, global::Pulumi.InvokeOptions? options = null)
             => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetUsagePlansResult>("scpgateway:index:getUsagePlans", args ?? new global::Pulumi.ScpGateway.GetUsagePlansInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
+
+        /// <summary>
+        /// Lists the usage plans of an API.
+        /// </summary>
+        public static global::Pulumi.Output<global::Pulumi.ScpGateway.GetUsagePlansResult> Invoke(global::Pulumi.ScpGateway.GetUsagePlansInvokeArgs args, global::Pulumi.InvokeOutputOptions options)
+            => global::Pulumi.Deployment.Instance.Invoke<global::Pulumi.ScpGateway.GetUsagePlansResult>("scpgateway:index:getUsagePlans", args ?? new global::Pulumi.ScpGateway.GetUsagePlansInvokeArgs(), global::Pulumi.ScpGateway.Utilities.WithDefaults(options));
     }
 
     public sealed class GetUsagePlansArgs : global::Pulumi.InvokeArgs

@@ -51,13 +51,13 @@ namespace Pulumi.ScpGateway
         /// Where calls go: HTTP (an HTTP endpoint, endpointUrl), SCF (a Cloud Function, functionId) or PRIVATELINK (an endpoint reached through a PrivateLink endpoint, endpointUrl and privatelinkEndpointId).
         /// </summary>
         [global::Pulumi.OutputAttribute("integrationType")]
-        public global::Pulumi.Output<string> IntegrationType { get; private set; } = null!;
+        public global::Pulumi.Output<global::Pulumi.ScpGateway.IntegrationType> IntegrationType { get; private set; } = null!;
 
         /// <summary>
         /// The HTTP method: GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS or ANY (every method). One of each per resource.
         /// </summary>
         [global::Pulumi.OutputAttribute("methodType")]
-        public global::Pulumi.Output<string> MethodType { get; private set; } = null!;
+        public global::Pulumi.Output<global::Pulumi.ScpGateway.MethodType> MethodType { get; private set; } = null!;
 
         /// <summary>
         /// The id of the PrivateLink endpoint calls go through. Required when integrationType is PRIVATELINK.
@@ -172,13 +172,13 @@ namespace Pulumi.ScpGateway
         /// Where calls go: HTTP (an HTTP endpoint, endpointUrl), SCF (a Cloud Function, functionId) or PRIVATELINK (an endpoint reached through a PrivateLink endpoint, endpointUrl and privatelinkEndpointId).
         /// </summary>
         [global::Pulumi.InputAttribute("integrationType", required: true)]
-        public global::Pulumi.Input<string> IntegrationType { get; set; } = null!;
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.IntegrationType> IntegrationType { get; set; } = null!;
 
         /// <summary>
         /// The HTTP method: GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS or ANY (every method). One of each per resource.
         /// </summary>
         [global::Pulumi.InputAttribute("methodType", required: true)]
-        public global::Pulumi.Input<string> MethodType { get; set; } = null!;
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.MethodType> MethodType { get; set; } = null!;
 
         /// <summary>
         /// The id of the PrivateLink endpoint calls go through. Required when integrationType is PRIVATELINK.
@@ -260,13 +260,13 @@ namespace Pulumi.ScpGateway
         /// Where calls go: HTTP (an HTTP endpoint, endpointUrl), SCF (a Cloud Function, functionId) or PRIVATELINK (an endpoint reached through a PrivateLink endpoint, endpointUrl and privatelinkEndpointId).
         /// </summary>
         [global::Pulumi.InputAttribute("integrationType")]
-        public global::Pulumi.Input<string>? IntegrationType { get; set; }
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.IntegrationType>? IntegrationType { get; set; }
 
         /// <summary>
         /// The HTTP method: GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS or ANY (every method). One of each per resource.
         /// </summary>
         [global::Pulumi.InputAttribute("methodType")]
-        public global::Pulumi.Input<string>? MethodType { get; set; }
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.MethodType>? MethodType { get; set; }
 
         /// <summary>
         /// The id of the PrivateLink endpoint calls go through. Required when integrationType is PRIVATELINK.

@@ -51,7 +51,7 @@ namespace Pulumi.ScpGateway
         /// The unit of dataKeyReusePeriod: minute or hour.
         /// </summary>
         [global::Pulumi.OutputAttribute("dataKeyReusePeriodUnit")]
-        public global::Pulumi.Output<string?> DataKeyReusePeriodUnit { get; private set; } = null!;
+        public global::Pulumi.Output<global::Pulumi.ScpGateway.DataKeyReusePeriodUnit?> DataKeyReusePeriodUnit { get; private set; } = null!;
 
         /// <summary>
         /// What the queue is for, up to 100 characters.
@@ -81,7 +81,7 @@ namespace Pulumi.ScpGateway
         /// The unit of messageRetentionPeriod: second, minute, hour or day.
         /// </summary>
         [global::Pulumi.OutputAttribute("messageRetentionPeriodUnit")]
-        public global::Pulumi.Output<string> MessageRetentionPeriodUnit { get; private set; } = null!;
+        public global::Pulumi.Output<global::Pulumi.ScpGateway.RetentionPeriodUnit> MessageRetentionPeriodUnit { get; private set; } = null!;
 
         /// <summary>
         /// The largest message the queue accepts, in KB; 1 to 256.
@@ -196,7 +196,7 @@ namespace Pulumi.ScpGateway
         /// The unit of dataKeyReusePeriod: minute or hour.
         /// </summary>
         [global::Pulumi.InputAttribute("dataKeyReusePeriodUnit")]
-        public global::Pulumi.Input<string>? DataKeyReusePeriodUnit { get; set; }
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.DataKeyReusePeriodUnit>? DataKeyReusePeriodUnit { get; set; }
 
         /// <summary>
         /// What the queue is for, up to 100 characters.
@@ -226,7 +226,7 @@ namespace Pulumi.ScpGateway
         /// The unit of messageRetentionPeriod: second, minute, hour or day.
         /// </summary>
         [global::Pulumi.InputAttribute("messageRetentionPeriodUnit", required: true)]
-        public global::Pulumi.Input<string> MessageRetentionPeriodUnit { get; set; } = null!;
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.RetentionPeriodUnit> MessageRetentionPeriodUnit { get; set; } = null!;
 
         /// <summary>
         /// The largest message the queue accepts, in KB; 1 to 256.
@@ -302,7 +302,7 @@ namespace Pulumi.ScpGateway
         /// The unit of dataKeyReusePeriod: minute or hour.
         /// </summary>
         [global::Pulumi.InputAttribute("dataKeyReusePeriodUnit")]
-        public global::Pulumi.Input<string>? DataKeyReusePeriodUnit { get; set; }
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.DataKeyReusePeriodUnit>? DataKeyReusePeriodUnit { get; set; }
 
         /// <summary>
         /// What the queue is for, up to 100 characters.
@@ -332,7 +332,7 @@ namespace Pulumi.ScpGateway
         /// The unit of messageRetentionPeriod: second, minute, hour or day.
         /// </summary>
         [global::Pulumi.InputAttribute("messageRetentionPeriodUnit")]
-        public global::Pulumi.Input<string>? MessageRetentionPeriodUnit { get; set; }
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.RetentionPeriodUnit>? MessageRetentionPeriodUnit { get; set; }
 
         /// <summary>
         /// The largest message the queue accepts, in KB; 1 to 256.

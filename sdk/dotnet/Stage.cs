@@ -39,7 +39,7 @@ namespace Pulumi.ScpGateway
         /// CORS: HTTP methods allowed, each GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS or ANY; order does not matter.
         /// </summary>
         [global::Pulumi.OutputAttribute("allowMethods")]
-        public global::Pulumi.Output<global::System.Collections.Immutable.ImmutableArray<string>> AllowMethods { get; private set; } = null!;
+        public global::Pulumi.Output<global::System.Collections.Immutable.ImmutableArray<global::Pulumi.ScpGateway.MethodType>> AllowMethods { get; private set; } = null!;
 
         /// <summary>
         /// CORS: origins allowed to call the stage; order does not matter.
@@ -147,7 +147,7 @@ namespace Pulumi.ScpGateway
         /// The period of the usage plan's limit: hour, day or month.
         /// </summary>
         [global::Pulumi.OutputAttribute("usagePlanRate")]
-        public global::Pulumi.Output<string?> UsagePlanRate { get; private set; } = null!;
+        public global::Pulumi.Output<global::Pulumi.ScpGateway.UsagePlanRate?> UsagePlanRate { get; private set; } = null!;
 
         /// <summary>
         /// Create a Stage resource with the given unique name, arguments, and options.
@@ -216,14 +216,14 @@ namespace Pulumi.ScpGateway
         }
 
         [global::Pulumi.InputAttribute("allowMethods")]
-        private global::Pulumi.InputList<string>? _allowMethods;
+        private global::Pulumi.InputList<global::Pulumi.ScpGateway.MethodType>? _allowMethods;
 
         /// <summary>
         /// CORS: HTTP methods allowed, each GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS or ANY; order does not matter.
         /// </summary>
-        public global::Pulumi.InputList<string> AllowMethods
+        public global::Pulumi.InputList<global::Pulumi.ScpGateway.MethodType> AllowMethods
         {
-            get => _allowMethods ?? (_allowMethods = new global::Pulumi.InputList<string>());
+            get => _allowMethods ?? (_allowMethods = new global::Pulumi.InputList<global::Pulumi.ScpGateway.MethodType>());
             set => _allowMethods = value;
         }
 
@@ -347,14 +347,14 @@ namespace Pulumi.ScpGateway
         }
 
         [global::Pulumi.InputAttribute("allowMethods")]
-        private global::Pulumi.InputList<string>? _allowMethods;
+        private global::Pulumi.InputList<global::Pulumi.ScpGateway.MethodType>? _allowMethods;
 
         /// <summary>
         /// CORS: HTTP methods allowed, each GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS or ANY; order does not matter.
         /// </summary>
-        public global::Pulumi.InputList<string> AllowMethods
+        public global::Pulumi.InputList<global::Pulumi.ScpGateway.MethodType> AllowMethods
         {
-            get => _allowMethods ?? (_allowMethods = new global::Pulumi.InputList<string>());
+            get => _allowMethods ?? (_allowMethods = new global::Pulumi.InputList<global::Pulumi.ScpGateway.MethodType>());
             set => _allowMethods = value;
         }
 
@@ -488,7 +488,7 @@ namespace Pulumi.ScpGateway
         /// The period of the usage plan's limit: hour, day or month.
         /// </summary>
         [global::Pulumi.InputAttribute("usagePlanRate")]
-        public global::Pulumi.Input<string>? UsagePlanRate { get; set; }
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.UsagePlanRate>? UsagePlanRate { get; set; }
 
         public StageState()
         {

@@ -51,7 +51,7 @@ namespace Pulumi.ScpGateway
         /// The period the limit counts over: hour, day or month.
         /// </summary>
         [global::Pulumi.OutputAttribute("rate")]
-        public global::Pulumi.Output<string> Rate { get; private set; } = null!;
+        public global::Pulumi.Output<global::Pulumi.ScpGateway.UsagePlanRate> Rate { get; private set; } = null!;
 
         /// <summary>
         /// The usage plan's SCP id.
@@ -135,7 +135,7 @@ namespace Pulumi.ScpGateway
         /// The period the limit counts over: hour, day or month.
         /// </summary>
         [global::Pulumi.InputAttribute("rate", required: true)]
-        public global::Pulumi.Input<string> Rate { get; set; } = null!;
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.UsagePlanRate> Rate { get; set; } = null!;
 
         public UsagePlanArgs()
         {
@@ -180,7 +180,7 @@ namespace Pulumi.ScpGateway
         /// The period the limit counts over: hour, day or month.
         /// </summary>
         [global::Pulumi.InputAttribute("rate")]
-        public global::Pulumi.Input<string>? Rate { get; set; }
+        public global::Pulumi.Input<global::Pulumi.ScpGateway.UsagePlanRate>? Rate { get; set; }
 
         /// <summary>
         /// The usage plan's SCP id.

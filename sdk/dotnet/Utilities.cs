@@ -40,15 +40,25 @@ namespace Pulumi.ScpGateway
         public static double? GetEnvDouble(params string[] names)
             => double.TryParse(GetEnv(names), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : (double?)null;
 
-        /// <summary>Invoke options carrying this package's version (so the engine picks the matching plugin).</summary>
+        /// <summary>
+        /// The caller's invoke options with what they leave unset filled in: this package's version
+        /// (so the engine picks the matching plugin). The caller's object itself is returned, so
+        /// everything else it carries (Parent, Provider, DependsOn of an InvokeOutputOptions passed
+        /// here) reaches the engine; a copy would drop what this code does not know of.
+        /// </summary>
         public static global::Pulumi.InvokeOptions WithDefaults(global::Pulumi.InvokeOptions? options)
         {
-            return new global::Pulumi.InvokeOptions
-            {
-                Parent = options?.Parent,
-                Provider = options?.Provider,
-                Version = options?.Version ?? Version,
-            };
+            var result = options ?? new global::Pulumi.InvokeOptions();
+            result.Version ??= Version;
+            return result;
+        }
+
+        /// <summary>The caller's output invoke options (with their DependsOn) with the version filled in when unset.</summary>
+        public static global::Pulumi.InvokeOutputOptions WithDefaults(global::Pulumi.InvokeOutputOptions? options)
+        {
+            var result = options ?? new global::Pulumi.InvokeOutputOptions();
+            result.Version ??= Version;
+            return result;
         }
     }
 

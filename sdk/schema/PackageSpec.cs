@@ -3,7 +3,8 @@ namespace Pulumi.ScpGateway.PackageSchema;
 /// <summary>Everything the generators read from schema.json. Resources, functions and types are sorted by token.</summary>
 /// <param name="Version">The schema's version, <c>0.0.0</c> when it has none.</param>
 /// <param name="Provider">The provider resource (token <c>pulumi:providers:&lt;name&gt;</c>, name <c>Provider</c>).</param>
-/// <param name="Types">The object types by token; enum types are not here (references to them read as their primitive).</param>
+/// <param name="Types">The object types by token.</param>
+/// <param name="Enums">The enum types by token (references to them read as their primitive with <see cref="TypeRef.EnumToken"/> set).</param>
 public sealed record PackageSpec(
     string Name,
     string Version,
@@ -14,8 +15,20 @@ public sealed record PackageSpec(
     ResourceSpec Provider,
     IReadOnlyList<ResourceSpec> Resources,
     IReadOnlyList<FunctionSpec> Functions,
-    IReadOnlyDictionary<string, ObjectTypeSpec> Types)
+    IReadOnlyDictionary<string, ObjectTypeSpec> Types,
+    IReadOnlyDictionary<string, EnumTypeSpec> Enums)
 {
+    /// <summary>Tokens of the enum types the properties use, directly, in collections or through object types.</summary>
+    public IReadOnlySet<string> EnumsReachedFrom(IEnumerable<PropertySpec> properties)
+    {
+        var list = properties.ToList();
+        var objects = TypesReachedFrom(list).SelectMany(token => Types[token].Object.Properties);
+        return list.Concat(objects)
+            .Select(property => property.Type.Innermost.EnumToken)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Tokens of the object types the properties use, directly, in collections or through other object types.</summary>
     public IReadOnlySet<string> TypesReachedFrom(IEnumerable<PropertySpec> properties)
     {

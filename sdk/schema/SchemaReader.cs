@@ -28,9 +28,13 @@ public static class SchemaReader
     {
         var name = Json.String(root, "name") ?? throw new SchemaException("#/name: the package has no name");
         var typeSection = Json.Members(root, "types").ToList();
-        var enums = typeSection
-            .Where(type => type.Value.ValueKind == JsonValueKind.Object && type.Value.TryGetProperty("enum", out _))
-            .ToDictionary(type => type.Name, type => TypeRefReader.Primitive(Json.String(type.Value, "type") ?? "string", $"#/types/{type.Name}"), StringComparer.Ordinal);
+        var enumTypes = new SortedDictionary<string, EnumTypeSpec>(StringComparer.Ordinal);
+        foreach (var (token, spec) in typeSection.Where(type => type.Value.ValueKind == JsonValueKind.Object && type.Value.TryGetProperty("enum", out _)))
+        {
+            enumTypes[token] = ReadEnum(token, spec, $"#/types/{token}");
+        }
+
+        var enums = enumTypes.ToDictionary(entry => entry.Key, entry => entry.Value.Underlying, StringComparer.Ordinal);
         var objectTypes = typeSection.Where(IsObjectType).ToList();
         var reader = new ObjectReader(
             new TypeRefReader(name, enums, objectTypes.Select(type => type.Name).ToHashSet(StringComparer.Ordinal)),
@@ -59,7 +63,29 @@ public static class SchemaReader
             [.. Json.Members(root, "resources").Select(resource =>
                 reader.ReadResource(resource.Name, Tokens.Member(resource.Name), resource.Value, $"#/resources/{resource.Name}"))],
             [.. Json.Members(root, "functions").Select(function => reader.ReadFunction(function.Name, function.Value, $"#/functions/{function.Name}"))],
-            types);
+            types,
+            enumTypes);
+    }
+
+    private static EnumTypeSpec ReadEnum(string token, JsonElement spec, string where)
+    {
+        var underlying = TypeRefReader.Primitive(Json.String(spec, "type") ?? "string", where);
+        var values = spec.GetProperty("enum");
+        if (values.ValueKind != JsonValueKind.Array || values.GetArrayLength() == 0)
+        {
+            throw new SchemaException($"{where}/enum: expected a list of values");
+        }
+
+        return new EnumTypeSpec(token, Tokens.Member(token), Json.String(spec, "description") ?? "", underlying, [.. values.EnumerateArray().Select((value, i) =>
+        {
+            if (!value.TryGetProperty("value", out var literal) || literal.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False))
+            {
+                throw new SchemaException($"{where}/enum/{i}: a value needs a string, number or boolean 'value'");
+            }
+
+            var text = literal.ValueKind == JsonValueKind.String ? literal.GetString()! : literal.GetRawText();
+            return new EnumValueSpec(Json.String(value, "name"), text, Json.String(value, "description") ?? "");
+        })]);
     }
 
     private static bool IsObjectType((string Name, JsonElement Value) type) => Json.String(type.Value, "type") == "object";

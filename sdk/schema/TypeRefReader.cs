@@ -56,8 +56,8 @@ internal sealed class TypeRefReader(string packageName, IReadOnlyDictionary<stri
         var token = Uri.UnescapeDataString(reference[LocalTypePrefix.Length..]);
         if (enums.TryGetValue(token, out var underlying))
         {
-            // The provider validates enum values; generators treat them as their primitive.
-            return underlying;
+            // The primitive, marked with the enum: generators that know enums name it, the others see the primitive.
+            return underlying with { EnumToken = token };
         }
 
         if (!token.StartsWith(packageName + ":", StringComparison.Ordinal))

@@ -25,9 +25,10 @@ public static class Markdown
 
     public static string CodeBlock(string language, string body) => $"```{language}\n{body.TrimEnd('\n')}\n```\n";
 
-    /// <summary>A type as users read it: <c>list(string)</c>, <c>map(boolean)</c>, a link to an object type's section.</summary>
+    /// <summary>A type as users read it: <c>list(string)</c>, <c>map(boolean)</c>, a link to an object or enum type's section.</summary>
     public static string Type(TypeRef type) => type.Kind switch
     {
+        _ when type.EnumToken is { } token => $"[{Tokens.Member(token)}](#{Anchor(Tokens.Member(token))})",
         TypeKind.Array => $"list({Type(type.Element!)})",
         TypeKind.Map => $"map({Type(type.Element!)})",
         TypeKind.Object => $"[{Tokens.Member(type.ObjectToken!)}](#{Anchor(Tokens.Member(type.ObjectToken!))})",

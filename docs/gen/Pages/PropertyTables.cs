@@ -27,20 +27,33 @@ public static partial class PropertyTables
         ["property", "type", "secret", "description"],
         outputs.Select(output => (IReadOnlyList<string>)[Markdown.Code(output.Name), Markdown.Type(output.Type), output.Secret ? "secret" : "", output.Description]));
 
-    /// <summary>A "Types" section for every object type the properties reach, directly or through other types; empty when none.</summary>
+    /// <summary>
+    /// A "Types" section for every object and enum type the properties reach, directly or through other
+    /// types; empty when none. An enum's section lists its values and the name the C# SDK gives each.
+    /// </summary>
     public static string Types(PackageSpec package, IEnumerable<PropertySpec> properties)
     {
-        var reached = package.TypesReachedFrom(properties).Select(token => package.Types[token]);
-        return string.Concat(reached.OrderBy(type => type.Name, StringComparer.Ordinal).Select(type =>
+        var list = properties.ToList();
+        var objects = package.TypesReachedFrom(list).Select(token => package.Types[token]).Select(type => (type.Name, Text:
             $"\n### {type.Name}\n\n{Paragraph(type.Description)}" + Markdown.Table(
                 ["property", "type", "required", "secret", "description"],
                 type.Object.Properties.Select(p => (IReadOnlyList<string>)[Markdown.Code(p.Name), Markdown.Type(p.Type), YesNo(p.Required), p.Secret ? "secret" : "", p.Description]))));
+        var enums = package.EnumsReachedFrom(list).Select(token => package.Enums[token]).Select(type => (type.Name, Text:
+            $"\n### {type.Name}\n\n{Paragraph(type.Description)}"
+            + "One of these values; inputs accept them in any letter case and store them as listed.\n\n"
+            + Markdown.Table(
+                ["value", "C#", "description"],
+                type.Values.Select(value => (IReadOnlyList<string>)[Markdown.Code(value.Value), Markdown.Code($"{type.Name}.{EnumMemberName(value)}"), value.Description]))));
+        return string.Concat(objects.Concat(enums).OrderBy(type => type.Name, StringComparer.Ordinal).Select(type => type.Text));
     }
 
-    /// <summary>Title, token, description and example program: how every resource and function page starts.</summary>
-    public static string PageTop(PackageSpec package, string kind, string name, string token, string description, string example) =>
-        $"# {name}\n\n{kind} {Markdown.Code(token)} of the `{package.Name}` package.\n\n{Paragraph(description)}"
-        + "## Example usage\n\n" + Markdown.CodeBlock("yaml", example);
+    /// <summary>The C# SDK's name of an enum value: the schema's <c>name</c> (this package names every value).</summary>
+    private static string EnumMemberName(EnumValueSpec value) =>
+        value.Name ?? throw new SchemaException($"enum value '{value.Value}' has no name; the docs show the C# name of each value");
+
+    /// <summary>Title, token, description and the example section: how every resource and function page starts.</summary>
+    public static string PageTop(PackageSpec package, string kind, string name, string token, string description, string examples) =>
+        $"# {name}\n\n{kind} {Markdown.Code(token)} of the `{package.Name}` package.\n\n{Paragraph(description)}" + examples;
 
     public static string Paragraph(string text) => text.Length == 0 ? "" : text.Trim() + "\n\n";
 

@@ -88,6 +88,9 @@ public sealed class PropertyDeclaration
         ? RequiredInput || Default is not null || Autoname != AutonameStyle.None
         : !IsNullable);
 
+    /// <summary>The enum type the property's values come from (a <c>[OneOf(typeof(...))]</c>), if any.</summary>
+    public EnumDeclaration? Enum => Rules.OfType<OneOfAttribute>().Select(rule => rule.Enum).FirstOrDefault(declared => declared is not null);
+
     /// <summary>The longest value the rules allow, if any rule bounds it.</summary>
     public int? MaxLength => Rules.OfType<LengthAttribute>().Select(rule => (int?)rule.Max).Min();
 

@@ -97,7 +97,7 @@ internal sealed class SchemaWriter
 
     private JsonObject Property(PropertyDeclaration property)
     {
-        var spec = TypeSpec(property.Type);
+        var spec = TypeSpec(property.Type, property.Enum);
         spec["description"] = Description(property);
         if (property.Secret)
         {
@@ -135,16 +135,44 @@ internal sealed class SchemaWriter
         return text;
     }
 
-    private JsonObject TypeSpec(PropertyType type) => type.Kind switch
+    /// <summary>The type of a property; with <paramref name="enumType"/>, its strings (or list or map elements) refer to that enum type.</summary>
+    private JsonObject TypeSpec(PropertyType type, EnumDeclaration? enumType = null) => type.Kind switch
     {
+        PropertyKind.String when enumType is not null => new() { ["$ref"] = "#/types/" + EnumType(enumType) },
         PropertyKind.String => new() { ["type"] = "string" },
         PropertyKind.Bool => new() { ["type"] = "boolean" },
         PropertyKind.Integer or PropertyKind.Long => new() { ["type"] = "integer" },
         PropertyKind.Number => new() { ["type"] = "number" },
-        PropertyKind.Array => new() { ["type"] = "array", ["items"] = TypeSpec(type.Element!) },
-        PropertyKind.Map => new() { ["type"] = "object", ["additionalProperties"] = TypeSpec(type.Element!) },
+        PropertyKind.Array => new() { ["type"] = "array", ["items"] = TypeSpec(type.Element!, enumType) },
+        PropertyKind.Map => new() { ["type"] = "object", ["additionalProperties"] = TypeSpec(type.Element!, enumType) },
         _ => new() { ["$ref"] = "#/types/" + NestedType(type.Shape) },
     };
+
+    /// <summary>Registers an enum type the Pulumi way (<c>type: string</c> and its <c>enum</c> values) and returns its token.</summary>
+    private string EnumType(EnumDeclaration declaration)
+    {
+        var token = declaration.Token;
+        if (_written.Add(declaration.ClrType))
+        {
+            var values = new JsonArray();
+            foreach (var value in declaration.Values)
+            {
+                var spec = new JsonObject { ["name"] = value.Name, ["value"] = value.Value };
+                if (value.Description.Length > 0)
+                {
+                    spec["description"] = value.Description;
+                }
+                values.Add((JsonNode)spec);
+            }
+            _types[token] = new JsonObject
+            {
+                ["type"] = "string",
+                ["description"] = declaration.Description,
+                ["enum"] = values,
+            };
+        }
+        return token;
+    }
 
     private string NestedType(ObjectShape shape)
     {

@@ -52,6 +52,7 @@ public record GetQueueResult : QueueSummaryInfo
     public int MessageRetentionPeriod { get; init; }
 
     [Output("messageRetentionPeriodUnit", "second, minute, hour or day.")]
+    [OneOf(typeof(RetentionPeriodUnits))]
     public string MessageRetentionPeriodUnit { get; init; } = "";
 
     [Output("messageSize", "The largest message accepted, in KB.")]
@@ -61,6 +62,7 @@ public record GetQueueResult : QueueSummaryInfo
     public int? DataKeyReusePeriod { get; init; }
 
     [Output("dataKeyReusePeriodUnit", "minute or hour.")]
+    [OneOf(typeof(DataKeyReusePeriodUnits))]
     public string? DataKeyReusePeriodUnit { get; init; }
 
     [Output("encryption", "The KMS key that encrypts the queue's messages, if any.")]

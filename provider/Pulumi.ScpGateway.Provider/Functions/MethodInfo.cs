@@ -1,4 +1,5 @@
 using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Provider.Resources;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.Provider.Functions;
@@ -7,9 +8,11 @@ namespace Pulumi.ScpGateway.Provider.Functions;
 public record MethodInfo
 {
     [Output("methodType", "The HTTP method: GET, POST, ...")]
+    [OneOf(typeof(MethodTypes))]
     public string MethodType { get; init; } = "";
 
     [Output("integrationType", "Where requests go: HTTP, SCF (a Cloud Function) or PRIVATELINK.")]
+    [OneOf(typeof(MethodIntegrationTypes))]
     public string IntegrationType { get; init; } = "";
 
     [Output("endpointUrl", "The backend URL of an HTTP integration.")]
@@ -18,8 +21,8 @@ public record MethodInfo
     [Output("functionId", "The Cloud Function of an SCF integration.")]
     public string? FunctionId { get; init; }
 
-    [Output("privateLinkEndpointId", "The PrivateLink endpoint of a PRIVATELINK integration.")]
-    public string? PrivateLinkEndpointId { get; init; }
+    [Output("privatelinkEndpointId", "The PrivateLink endpoint of a PRIVATELINK integration.")]
+    public string? PrivatelinkEndpointId { get; init; }
 
     [Output("apiKeyRequired", "Whether callers must send an API key.")]
     public bool ApiKeyRequired { get; init; }
@@ -30,7 +33,7 @@ public record MethodInfo
         IntegrationType = method.IntegrationType,
         EndpointUrl = method.EndpointUrl,
         FunctionId = method.FunctionId,
-        PrivateLinkEndpointId = method.PrivateLinkEndpointId,
+        PrivatelinkEndpointId = method.PrivateLinkEndpointId,
         ApiKeyRequired = method.ApiKeyRequired ?? false,
     };
 }

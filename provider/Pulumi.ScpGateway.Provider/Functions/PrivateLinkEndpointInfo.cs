@@ -15,8 +15,8 @@ public record PrivateLinkEndpointInfo
     [Output("description", "The endpoint's description; empty when it has none.")]
     public string Description { get; init; } = "";
 
-    [Output("privateLinkServiceId", "The PrivateLink service (for an API Gateway, the PRIVATE API's id) it connects to.")]
-    public string PrivateLinkServiceId { get; init; } = "";
+    [Output("privatelinkServiceId", "The PrivateLink service (for an API Gateway, the PRIVATE API's id) it connects to.")]
+    public string PrivatelinkServiceId { get; init; } = "";
 
     [Output("status", "The endpoint's status.")]
     public string Status { get; init; } = "";
@@ -29,7 +29,7 @@ public record PrivateLinkEndpointInfo
         PrivatelinkEndpointId = endpoint.Id,
         Name = endpoint.Name,
         Description = endpoint.Description,
-        PrivateLinkServiceId = endpoint.PrivateLinkServiceId,
+        PrivatelinkServiceId = endpoint.PrivateLinkServiceId,
         Status = endpoint.Status,
         CreatedAt = endpoint.CreatedAt,
     };

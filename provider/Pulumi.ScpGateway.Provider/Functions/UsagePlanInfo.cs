@@ -1,4 +1,5 @@
 using Pulumi.ScpGateway.Framework;
+using Pulumi.ScpGateway.Provider.Resources;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 
 namespace Pulumi.ScpGateway.Provider.Functions;
@@ -19,6 +20,7 @@ public record UsagePlanInfo
     public long Limit { get; init; }
 
     [Output("rate", "The period the limit counts over.")]
+    [OneOf(typeof(UsagePlanRates))]
     public string Rate { get; init; } = "";
 
     [Output("connectedApiKeys", "The API keys of the plan.")]

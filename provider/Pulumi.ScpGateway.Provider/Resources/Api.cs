@@ -16,7 +16,7 @@ public record ApiArgs
     public string? Description { get; init; }
 
     [Input("endpointType", "Where the API is reachable: REGION (public regional endpoint, the default) or PRIVATE (only through PrivateLink endpoints).", Replace = true)]
-    [OneOf("REGION", "PRIVATE", UpperCase = true)]
+    [OneOf(typeof(EndpointTypes), UpperCase = true)]
     [Default("REGION")]
     [NotReadable("SCP's API details do not include the endpoint type (an import assumes REGION).")]
     public string EndpointType { get; init; } = "REGION";

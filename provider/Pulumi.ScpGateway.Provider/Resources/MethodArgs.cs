@@ -11,11 +11,11 @@ public record MethodArgs : ICrossPropertyRules
     public string ResourceId { get; init; } = "";
 
     [Input("methodType", "The HTTP method: GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS or ANY (every method). One of each per resource.", Replace = true)]
-    [OneOf("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY", UpperCase = true)]
+    [OneOf(typeof(MethodTypes), UpperCase = true)]
     public string MethodType { get; init; } = "";
 
     [Input("integrationType", "Where calls go: HTTP (an HTTP endpoint, endpointUrl), SCF (a Cloud Function, functionId) or PRIVATELINK (an endpoint reached through a PrivateLink endpoint, endpointUrl and privatelinkEndpointId).")]
-    [OneOf("HTTP", "SCF", "PRIVATELINK", UpperCase = true)]
+    [OneOf(typeof(MethodIntegrationTypes), UpperCase = true)]
     public string IntegrationType { get; init; } = "";
 
     [Input("endpointUrl", "The backend URL calls are forwarded to; an absolute http:// or https:// URL. Required when integrationType is HTTP or PRIVATELINK.")]

@@ -25,7 +25,7 @@ public record QueueArgs : ICrossPropertyRules
     public int MessageRetentionPeriod { get; init; }
 
     [Input("messageRetentionPeriodUnit", "The unit of messageRetentionPeriod: second, minute, hour or day.")]
-    [OneOf("second", "minute", "hour", "day", LowerCase = true)]
+    [OneOf(typeof(RetentionPeriodUnits), LowerCase = true)]
     public string MessageRetentionPeriodUnit { get; init; } = "";
 
     [Input("messageSize", "The largest message the queue accepts, in KB; 1 to 256.")]
@@ -37,7 +37,7 @@ public record QueueArgs : ICrossPropertyRules
     public int? DataKeyReusePeriod { get; init; }
 
     [Input("dataKeyReusePeriodUnit", "The unit of dataKeyReusePeriod: minute or hour.")]
-    [OneOf("minute", "hour", LowerCase = true)]
+    [OneOf(typeof(DataKeyReusePeriodUnits), LowerCase = true)]
     public string? DataKeyReusePeriodUnit { get; init; }
 
     [Input("encryption", "The KMS key that encrypts the queue's messages.")]

@@ -40,7 +40,7 @@ public record StageArgs : ICrossPropertyRules
 
     [Input("allowMethods", "CORS: HTTP methods allowed, each GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS or ANY; order does not matter.")]
     [Set]
-    [OneOf("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY", UpperCase = true)]
+    [OneOf(typeof(MethodTypes), UpperCase = true)]
     public IReadOnlyList<string>? AllowMethods { get; init; }
 
     [Input("allowCredentials", "CORS: whether browsers may send credentials.")]
@@ -87,6 +87,7 @@ public record StageState : StageArgs
     public long? UsagePlanLimit { get; init; }
 
     [Output("usagePlanRate", "The period of the usage plan's limit: hour, day or month.")]
+    [OneOf(typeof(UsagePlanRates))]
     public string? UsagePlanRate { get; init; }
 
     [Output("usagePlanApiKeys", "The API keys connected to the stage, with their names.")]

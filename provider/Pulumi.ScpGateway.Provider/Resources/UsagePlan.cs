@@ -23,7 +23,7 @@ public record UsagePlanArgs
     public long Limit { get; init; }
 
     [Input("rate", "The period the limit counts over: hour, day or month.")]
-    [OneOf("hour", "day", "month", LowerCase = true)]
+    [OneOf(typeof(UsagePlanRates), LowerCase = true)]
     public string Rate { get; init; } = "";
 }
 

@@ -26,31 +26,31 @@ namespace Pulumi.ScpGateway.Outputs
         /// <summary>
         /// Where requests go: HTTP, SCF (a Cloud Function) or PRIVATELINK.
         /// </summary>
-        public readonly string IntegrationType;
+        public readonly global::Pulumi.ScpGateway.IntegrationType IntegrationType;
         /// <summary>
         /// The HTTP method: GET, POST, ...
         /// </summary>
-        public readonly string MethodType;
+        public readonly global::Pulumi.ScpGateway.MethodType MethodType;
         /// <summary>
         /// The PrivateLink endpoint of a PRIVATELINK integration.
         /// </summary>
-        public readonly string? PrivateLinkEndpointId;
+        public readonly string? PrivatelinkEndpointId;
 
         [global::Pulumi.OutputConstructorAttribute]
         private MethodInfo(
             bool apiKeyRequired,
             string? endpointUrl,
             string? functionId,
-            string integrationType,
-            string methodType,
-            string? privateLinkEndpointId)
+            global::Pulumi.ScpGateway.IntegrationType integrationType,
+            global::Pulumi.ScpGateway.MethodType methodType,
+            string? privatelinkEndpointId)
         {
             ApiKeyRequired = apiKeyRequired;
             EndpointUrl = endpointUrl;
             FunctionId = functionId;
             IntegrationType = integrationType;
             MethodType = methodType;
-            PrivateLinkEndpointId = privateLinkEndpointId;
+            PrivatelinkEndpointId = privatelinkEndpointId;
         }
     }
 }

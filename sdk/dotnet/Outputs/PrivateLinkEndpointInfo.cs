@@ -24,13 +24,13 @@ namespace Pulumi.ScpGateway.Outputs
         /// </summary>
         public readonly string Name;
         /// <summary>
-        /// The PrivateLink service (for an API Gateway, the PRIVATE API's id) it connects to.
-        /// </summary>
-        public readonly string PrivateLinkServiceId;
-        /// <summary>
         /// The endpoint's SCP id.
         /// </summary>
         public readonly string PrivatelinkEndpointId;
+        /// <summary>
+        /// The PrivateLink service (for an API Gateway, the PRIVATE API's id) it connects to.
+        /// </summary>
+        public readonly string PrivatelinkServiceId;
         /// <summary>
         /// The endpoint's status.
         /// </summary>
@@ -41,15 +41,15 @@ namespace Pulumi.ScpGateway.Outputs
             string createdAt,
             string description,
             string name,
-            string privateLinkServiceId,
             string privatelinkEndpointId,
+            string privatelinkServiceId,
             string status)
         {
             CreatedAt = createdAt;
             Description = description;
             Name = name;
-            PrivateLinkServiceId = privateLinkServiceId;
             PrivatelinkEndpointId = privatelinkEndpointId;
+            PrivatelinkServiceId = privatelinkServiceId;
             Status = status;
         }
     }

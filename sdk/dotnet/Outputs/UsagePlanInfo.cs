@@ -34,7 +34,7 @@ namespace Pulumi.ScpGateway.Outputs
         /// <summary>
         /// The period the limit counts over.
         /// </summary>
-        public readonly string Rate;
+        public readonly global::Pulumi.ScpGateway.UsagePlanRate Rate;
         /// <summary>
         /// The usage plan's SCP id.
         /// </summary>
@@ -47,7 +47,7 @@ namespace Pulumi.ScpGateway.Outputs
             string description,
             int limit,
             string name,
-            string rate,
+            global::Pulumi.ScpGateway.UsagePlanRate rate,
             string usagePlanId)
         {
             ConnectedApiKeys = connectedApiKeys;

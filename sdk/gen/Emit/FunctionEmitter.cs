@@ -26,6 +26,12 @@ public sealed class FunctionEmitter(TypeNames types, InputClassEmitter inputs, P
             writer.Summary(function.Description);
             writer.Line($"public static {Output}<{result}> Invoke({Parameter(invoke, required)}, {InvokeOptions}? options = null)");
             writer.Line($"    => global::Pulumi.Deployment.Instance.Invoke<{result}>({token}, args ?? new {Qualified(invoke)}(), {withDefaults});");
+            writer.Line();
+
+            // As the Pulumi SDK has it: output invoke options carry DependsOn, so the invoke waits for those resources.
+            writer.Summary(function.Description);
+            writer.Line($"public static {Output}<{result}> Invoke({Qualified(invoke)} args, {InvokeOutputOptions} options)");
+            writer.Line($"    => global::Pulumi.Deployment.Instance.Invoke<{result}>({token}, args ?? new {Qualified(invoke)}(), {withDefaults});");
         }
 
         writer.Line();

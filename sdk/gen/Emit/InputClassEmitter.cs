@@ -75,7 +75,7 @@ public sealed class InputClassEmitter(TypeNames types)
 
     private void WriteDefault(CodeWriter writer, string className, PropertySpec property)
     {
-        var literal = CSharpLiteral.Default(property);
+        var literal = types.Default(property);
         if (literal is null && property.DefaultEnvironment.Count == 0)
         {
             return;
@@ -84,6 +84,11 @@ public sealed class InputClassEmitter(TypeNames types)
         if (property.Type.IsCollection || property.Type.Kind == TypeKind.Object)
         {
             throw new SchemaException($"{className}.{property.Name}: defaults are supported for primitive properties only");
+        }
+
+        if (property.Type.EnumToken is not null && property.DefaultEnvironment.Count > 0)
+        {
+            throw new SchemaException($"{className}.{property.Name}: environment defaults are not supported for enum-typed properties");
         }
 
         var name = Naming.Property(property.Name, className, Reserved);

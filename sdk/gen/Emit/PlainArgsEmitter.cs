@@ -24,7 +24,7 @@ public sealed class PlainArgsEmitter(TypeNames types)
             {
                 foreach (var property in spec.Properties.Where(p => p.Default is not null))
                 {
-                    writer.Line($"{Naming.Property(property.Name, className, Reserved)} = {CSharpLiteral.Default(property)};");
+                    writer.Line($"{Naming.Property(property.Name, className, Reserved)} = {types.Default(property)};");
                 }
             }
 

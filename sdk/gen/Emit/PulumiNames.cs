@@ -18,6 +18,7 @@ public static class PulumiNames
     public const string InvokeArgs = "global::Pulumi.InvokeArgs";
     public const string CustomResourceOptions = "global::Pulumi.CustomResourceOptions";
     public const string InvokeOptions = "global::Pulumi.InvokeOptions";
+    public const string InvokeOutputOptions = "global::Pulumi.InvokeOutputOptions";
     public const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
     public const string ImmutableDictionary = "global::System.Collections.Immutable.ImmutableDictionary";
     public const string List = "global::System.Collections.Generic.List";

@@ -9,7 +9,7 @@ public static class SdkGenerator
     public static SortedDictionary<string, string> Generate(PackageSpec package)
     {
         var root = Naming.RootNamespace(package);
-        var types = new TypeNames(root);
+        var types = new TypeNames(root, package.Enums);
         var attribute = Naming.Pascal(root[(root.LastIndexOf('.') + 1)..]) + "ResourceTypeAttribute";
         var inputs = new InputClassEmitter(types);
         var outputTypes = new OutputTypeEmitter(types);
@@ -70,6 +70,11 @@ public static class SdkGenerator
             {
                 Add($"Outputs/{name}.cs", root + ".Outputs", w => outputTypes.Write(w, name, type.Object, type.Description));
             }
+        }
+
+        if (package.Enums.Count > 0)
+        {
+            Add("Enums.cs", root, w => EnumEmitter.Write(w, package.Enums.Values));
         }
 
         Add("Provider.cs", root, w =>

@@ -42,15 +42,25 @@ public sealed class SupportFilesEmitter(PackageSpec package, string rootNamespac
             public static double? GetEnvDouble(params string[] names)
                 => double.TryParse(GetEnv(names), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : (double?)null;
 
-            /// <summary>Invoke options carrying this package's version (so the engine picks the matching plugin).</summary>
+            /// <summary>
+            /// The caller's invoke options with what they leave unset filled in: this package's version
+            /// (so the engine picks the matching plugin)@PLUGINDOC@. The caller's object itself is returned, so
+            /// everything else it carries (Parent, Provider, DependsOn of an InvokeOutputOptions passed
+            /// here) reaches the engine; a copy would drop what this code does not know of.
+            /// </summary>
             public static global::Pulumi.InvokeOptions WithDefaults(global::Pulumi.InvokeOptions? options)
             {
-                return new global::Pulumi.InvokeOptions
-                {
-                    Parent = options?.Parent,
-                    Provider = options?.Provider,
-                    Version = options?.Version ?? Version,@PLUGIN@
-                };
+                var result = options ?? new global::Pulumi.InvokeOptions();
+                result.Version ??= Version;@PLUGIN@
+                return result;
+            }
+
+            /// <summary>The caller's output invoke options (with their DependsOn) with the version@PLUGINDOC@ filled in when unset.</summary>
+            public static global::Pulumi.InvokeOutputOptions WithDefaults(global::Pulumi.InvokeOutputOptions? options)
+            {
+                var result = options ?? new global::Pulumi.InvokeOutputOptions();
+                result.Version ??= Version;@PLUGIN@
+                return result;
             }
         }
 
@@ -68,10 +78,11 @@ public sealed class SupportFilesEmitter(PackageSpec package, string rootNamespac
     {
         var plugin = package.PluginDownloadUrl is null
             ? ""
-            : $"\n            PluginDownloadURL = options?.PluginDownloadURL ?? {CSharpLiteral.String(package.PluginDownloadUrl)},";
+            : $"\n        result.PluginDownloadURL ??= {CSharpLiteral.String(package.PluginDownloadUrl)};";
         var text = UtilitiesTemplate
             .Replace("@VERSION@", CSharpLiteral.String(package.Version), StringComparison.Ordinal)
             .Replace("@PLUGIN@", plugin, StringComparison.Ordinal)
+            .Replace("@PLUGINDOC@", package.PluginDownloadUrl is null ? "" : " and download URL", StringComparison.Ordinal)
             .Replace("@ATTRIBUTE@", resourceTypeAttribute, StringComparison.Ordinal);
         foreach (var line in text.Split('\n'))
         {

@@ -14,13 +14,35 @@ public enum InputFlavor
 }
 
 /// <summary>Maps schema types to the C# types the generated SDK declares.</summary>
-public sealed class TypeNames(string rootNamespace)
+/// <param name="enums">The package's enum types, by token.</param>
+public sealed class TypeNames(string rootNamespace, IReadOnlyDictionary<string, EnumTypeSpec> enums)
 {
     public string RootNamespace { get; } = rootNamespace;
+
+    /// <summary>The enum struct of an enum type: <c>global::Root.MethodType</c>.</summary>
+    public string Enum(string token) => $"global::{RootNamespace}.{Naming.ClassName(token)}";
+
+    /// <summary>
+    /// The schema default of a property as a C# expression, null when it has none; a default of an
+    /// enum-typed property is the enum's member (<c>EndpointType.Region</c>), as the property's type needs.
+    /// </summary>
+    public string? Default(PropertySpec property)
+    {
+        var literal = CSharpLiteral.Default(property);
+        if (literal is null || property.Type.EnumToken is not { } token)
+        {
+            return literal;
+        }
+
+        var member = enums[token].Values.FirstOrDefault(value => value.Value == property.Default!.Text)
+            ?? throw new SchemaException($"{property.Name}: default '{property.Default!.Text}' is not a value of {token}");
+        return $"{Enum(token)}.{EnumEmitter.MemberName(member)}";
+    }
 
     /// <summary>The value type carried by outputs and by [OutputType] fields.</summary>
     public string Output(TypeRef type) => type.Kind switch
     {
+        _ when type.EnumToken is { } token => Enum(token),
         TypeKind.Array => $"{ImmutableArray}<{Output(type.Element!)}>",
         TypeKind.Map => $"{ImmutableDictionary}<string, {Output(type.Element!)}>",
         TypeKind.Object => $"global::{RootNamespace}.Outputs.{Naming.ClassName(type.ObjectToken!)}",
@@ -42,6 +64,7 @@ public sealed class TypeNames(string rootNamespace)
     /// <summary>The property type of a plain (non-Input) invoke argument.</summary>
     public string Plain(TypeRef type) => type.Kind switch
     {
+        _ when type.EnumToken is { } token => Enum(token),
         TypeKind.Array => $"{List}<{Plain(type.Element!)}>",
         TypeKind.Map => $"{Dictionary}<string, {Plain(type.Element!)}>",
         TypeKind.Object => throw new SchemaException($"object type '{type.ObjectToken}' as a plain function argument is not supported"),
@@ -50,6 +73,7 @@ public sealed class TypeNames(string rootNamespace)
 
     private string InputElement(TypeRef type, InputFlavor flavor) => type.Kind switch
     {
+        _ when type.EnumToken is { } token => Enum(token),
         TypeKind.Array => $"{ImmutableArray}<{InputElement(type.Element!, flavor)}>",
         TypeKind.Map => $"{ImmutableDictionary}<string, {InputElement(type.Element!, flavor)}>",
         TypeKind.Object => $"global::{RootNamespace}.Inputs.{Naming.ClassName(type.ObjectToken!)}{(flavor == InputFlavor.GetArgs ? "GetArgs" : "Args")}",

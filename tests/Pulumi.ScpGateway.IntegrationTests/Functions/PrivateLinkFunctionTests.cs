@@ -25,7 +25,7 @@ public sealed class PrivateLinkFunctionTests(FunctionsFixture fixture) : IClassF
 
         var named = byName["endpoints"].AsArray.Select(e => e.AsObject).ToList();
         Assert.Equal(FunctionsFixture.MoreThanOnePage, named.Count);
-        Assert.All(named, e => Assert.Equal(privateApi.Id, e.GetString("privateLinkServiceId")));
+        Assert.All(named, e => Assert.Equal(privateApi.Id, e.GetString("privatelinkServiceId")));
         Assert.Equal(
             named.Select(e => e.GetString("privatelinkEndpointId")).Order(StringComparer.Ordinal),
             connected["endpoints"].AsArray.Select(e => e.AsObject.GetString("privatelinkEndpointId")).Order(StringComparer.Ordinal));

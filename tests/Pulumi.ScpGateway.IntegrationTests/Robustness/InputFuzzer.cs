@@ -82,7 +82,14 @@ public sealed class InputFuzzer(PackageInputs package, IReadOnlyDictionary<strin
 
     private Value PlausibleValue(string name, JsonObject spec, int depth)
     {
-        if (spec["$ref"]?.GetValue<string>() is { } reference)
+        var reference = spec["$ref"]?.GetValue<string>();
+        if (reference is not null && package.EnumValues(reference) is { } values)
+        {
+            // One of the enum's values, in the case the schema lists or in lower or upper case: programs may write either.
+            var value = Pick(values.ToArray());
+            return Value.ForString(random.Next(3) switch { 0 => value.ToLowerInvariant(), 1 => value.ToUpperInvariant(), _ => value });
+        }
+        if (reference is not null)
         {
             var fields = depth > 3 ? [] : Plausible(package.Type(reference), depth + 1);
             var nested = new Struct();

@@ -46,6 +46,10 @@ public sealed class PackageInputs
         return Shape(token, inputs?["properties"]?.AsObject(), inputs?["required"]?.AsArray(), outputs: null);
     }
 
+    /// <summary>The values of the enum type a <c>$ref</c> such as <c>#/types/scpgateway:index:MethodType</c> names; null for an object type.</summary>
+    public IReadOnlyList<string>? EnumValues(string reference) =>
+        Section("types")[reference["#/types/".Length..]]?["enum"]?.AsArray().Select(value => value!["value"]!.GetValue<string>()).ToList();
+
     /// <summary>The object type a <c>$ref</c> such as <c>#/types/scpgateway:index:QueueEncryption</c> names.</summary>
     public InputShape Type(string reference)
     {

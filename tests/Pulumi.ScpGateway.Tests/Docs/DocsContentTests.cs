@@ -29,11 +29,33 @@ public class DocsContentTests
     }
 
     [Fact]
+    public void An_enum_typed_input_links_to_a_section_listing_its_values_and_their_csharp_names()
+    {
+        var page = RepositoryDocs.Pages["resources/Method.md"];
+
+        Assert.StartsWith("| `methodType` | [MethodType](#methodtype) | yes |", RepositoryDocs.Row("resources/Method.md", "methodType"), StringComparison.Ordinal);
+        Assert.Contains("\n### MethodType\n", page, StringComparison.Ordinal);
+        Assert.Contains("| `ANY` | `MethodType.Any` | Every HTTP method. |", page, StringComparison.Ordinal);
+        Assert.Contains("| `PRIVATELINK` | `IntegrationType.PrivateLink` |", page, StringComparison.Ordinal);
+        Assert.Contains("| `day` | `RetentionPeriodUnit.Day` |", RepositoryDocs.Pages["resources/Queue.md"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_page_shows_its_example_in_yaml_and_in_csharp()
+    {
+        var pages = RepositoryDocs.Pages.Where(page => page.Key.StartsWith("resources/", StringComparison.Ordinal) || page.Key.StartsWith("functions/", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page => Assert.Contains("## Example usage\n\n### YAML\n\n```yaml\n", page.Value, StringComparison.Ordinal));
+        Assert.All(pages, page => Assert.Contains("\n### C#\n\n```csharp\nusing System.Collections.Generic;\nusing Pulumi;\n", page.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Inputs_say_whether_a_change_replaces_the_resource_and_show_defaults()
     {
         Assert.StartsWith("| `name` | string | no |  |  | replaces |", RepositoryDocs.Row("resources/Api.md", "name"), StringComparison.Ordinal);
         Assert.StartsWith("| `description` | string | no |  |  | updates in place |", RepositoryDocs.Row("resources/Api.md", "description"), StringComparison.Ordinal);
-        Assert.StartsWith("| `endpointType` | string | no | `REGION` |  | replaces |", RepositoryDocs.Row("resources/Api.md", "endpointType"), StringComparison.Ordinal);
+        Assert.StartsWith("| `endpointType` | [EndpointType](#endpointtype) | no | `REGION` |  | replaces |", RepositoryDocs.Row("resources/Api.md", "endpointType"), StringComparison.Ordinal);
         Assert.StartsWith("| `messageSize` | integer | yes |", RepositoryDocs.Row("resources/Queue.md", "messageSize"), StringComparison.Ordinal);
     }
 

@@ -23,7 +23,11 @@ public class DocsGeneratorTests
         }
         """;
 
-    private static readonly Dictionary<string, string> WidgetExample = new() { ["Widget"] = "name: w\nruntime: yaml\n" };
+    private static readonly Dictionary<string, string> WidgetExample = new()
+    {
+        ["Widget.yaml"] = "name: w\nruntime: yaml\n",
+        ["Widget.cs"] = "return await Pulumi.Deployment.RunAsync(() => { });\n",
+    };
 
     [Fact]
     public void A_resource_without_an_example_program_is_refused_by_name()
@@ -34,9 +38,25 @@ public class DocsGeneratorTests
     }
 
     [Fact]
+    public void A_resource_without_its_csharp_example_is_refused_by_name()
+    {
+        var error = Assert.Throws<SchemaException>(() => DocsSet.Generate(Read(Schema), new Dictionary<string, string> { ["Widget.yaml"] = WidgetExample["Widget.yaml"] }));
+
+        Assert.Contains("Widget has no example program (examples/Widget.cs)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_shows_the_example_in_yaml_and_in_csharp()
+    {
+        var page = DocsSet.Generate(Read(Schema), WidgetExample)["resources/Widget.md"];
+
+        Assert.Contains("## Example usage\n\n### YAML\n\n```yaml\nname: w\nruntime: yaml\n```\n\n### C#\n\n```csharp\nreturn await Pulumi.Deployment.RunAsync(() => { });\n```\n", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_example_for_something_the_schema_lacks_is_refused()
     {
-        var examples = new Dictionary<string, string>(WidgetExample) { ["Gadget"] = "name: g\n" };
+        var examples = new Dictionary<string, string>(WidgetExample) { ["Gadget.yaml"] = "name: g\n" };
 
         var error = Assert.Throws<SchemaException>(() => DocsSet.Generate(Read(Schema), examples));
 
@@ -75,7 +95,10 @@ public class DocsGeneratorTests
             var examples = Directory.CreateDirectory(Path.Combine(root, "examples")).FullName;
             var docs = Path.Combine(root, "docs");
             await File.WriteAllTextAsync(schemaPath, Schema);
-            await File.WriteAllTextAsync(Path.Combine(examples, "Widget.yaml"), WidgetExample["Widget"]);
+            foreach (var (file, program) in WidgetExample)
+            {
+                await File.WriteAllTextAsync(Path.Combine(examples, file), program);
+            }
             Directory.CreateDirectory(Path.Combine(docs, "resources"));
             await File.WriteAllTextAsync(Path.Combine(docs, "resources", "Gadget.md"), "# Gadget\n");
             await File.WriteAllTextAsync(Path.Combine(docs, "resources", "notes.txt"), "kept\n");

@@ -178,6 +178,20 @@ public class CheckTests
     }
 
     [Fact]
+    public async Task An_input_of_an_enum_type_takes_its_values_in_any_case_and_refuses_others()
+    {
+        var route = Map(("gatewayId", "gw-1"), ("pathPart", "users"), ("method", "post"), ("integrationType", "SCF"), ("ttlDays", 1.0));
+
+        var good = await _test.CheckAsync(RouteToken, PropertyMap.Empty, route);
+        var bad = await _test.CheckAsync(RouteToken, PropertyMap.Empty, route.With("method", "PUT"));
+
+        Assert.Empty(good.Failures);
+        Assert.Equal("POST", good.Inputs.GetString("method"));
+        // The values are those of the [EnumType] class RouteMethods.
+        Assert.StartsWith("must be one of GET, POST", Assert.Single(bad.Failures, failure => failure.Property == "method").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cross_property_rules_run_after_the_declared_ones_and_skip_unknowns()
     {
         var route = Map(("gatewayId", "gw-1"), ("pathPart", "users"), ("method", "get"), ("integrationType", "http"), ("ttlDays", 1.0));

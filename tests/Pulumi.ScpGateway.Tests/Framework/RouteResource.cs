@@ -2,6 +2,16 @@ using Pulumi.ScpGateway.Framework;
 
 namespace Pulumi.ScpGateway.Tests.Framework;
 
+/// <summary>A closed set declared as an enum type: Check takes its values, the schema declares the type.</summary>
+[EnumType("RouteMethod", "An HTTP method of a route.")]
+public static class RouteMethods
+{
+    [EnumValue("Reads.")]
+    public const string Get = "GET";
+
+    public const string Post = "POST";
+}
+
 public record RouteArgs : ICrossPropertyRules
 {
     [Input("gatewayId", "The gateway.", Replace = true)]
@@ -13,7 +23,7 @@ public record RouteArgs : ICrossPropertyRules
     public string PathPart { get; init; } = "";
 
     [Input("method", "The HTTP method.", Replace = true)]
-    [OneOf("GET", "POST", UpperCase = true)]
+    [OneOf(typeof(RouteMethods), UpperCase = true)]
     public string Method { get; init; } = "";
 
     [Input("integrationType", "HTTP or SCF.")]

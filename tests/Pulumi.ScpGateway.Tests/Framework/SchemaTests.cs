@@ -16,7 +16,22 @@ public class SchemaTests
     {
         Assert.Equal(["scpgateway:index:Gateway", "scpgateway:index:Route", "scpgateway:index:Tube"], _schema.Resources.Select(entry => entry.Key));
         Assert.Equal(["scpgateway:index:getGateway"], _schema.Functions.Select(entry => entry.Key));
-        Assert.Equal(["scpgateway:index:GatewayEncryption", "scpgateway:index:RouteSummary"], _schema.Types.Select(entry => entry.Key));
+        Assert.Equal(["scpgateway:index:GatewayEncryption", "scpgateway:index:RouteMethod", "scpgateway:index:RouteSummary"], _schema.Types.Select(entry => entry.Key));
+    }
+
+    [Fact]
+    public void A_closed_set_declared_as_an_enum_type_is_a_string_enum_type_its_properties_refer_to()
+    {
+        var route = _schema.Resources[TestRegistry.RouteToken]!;
+
+        Assert.Equal(
+            """{"type":"string","description":"An HTTP method of a route.","enum":[{"name":"Get","value":"GET","description":"Reads."},{"name":"Post","value":"POST"}]}""",
+            _schema.Types["scpgateway:index:RouteMethod"]!.ToJsonString());
+        Assert.Equal("#/types/scpgateway:index:RouteMethod", route["inputProperties"]!["method"]!["$ref"]!.GetValue<string>());
+        Assert.Equal("#/types/scpgateway:index:RouteMethod", route["properties"]!["method"]!["$ref"]!.GetValue<string>());
+        Assert.Null(route["inputProperties"]!["method"]!["type"]);
+        // A closed set given as plain strings stays a string.
+        Assert.Equal("string", route["inputProperties"]!["integrationType"]!["type"]!.GetValue<string>());
     }
 
     [Fact]

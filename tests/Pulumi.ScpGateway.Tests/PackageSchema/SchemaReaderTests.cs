@@ -22,7 +22,7 @@ public sealed class SchemaReaderTests
           },
           "provider": { "description": "The provider.", "inputProperties": { "region": { "type": "string" } } },
           "types": {
-            "demo:index:Size": { "type": "string", "enum": [{ "value": "S" }, { "value": "L" }] },
+            "demo:index:Size": { "type": "string", "description": "How big.", "enum": [{ "value": "S", "name": "Small", "description": "Fits a hand." }, { "value": "L" }] },
             "demo:index:Part": { "type": "object", "description": "A part.", "properties": { "label": { "$ref": "#/types/demo:index:Label" } } },
             "demo:index:Label": { "type": "object", "properties": { "text": { "type": "string" } }, "required": ["text"] },
             "demo:index:Unused": { "type": "object", "properties": { "n": { "type": "integer" } } }
@@ -113,11 +113,26 @@ public sealed class SchemaReaderTests
     }
 
     [Fact]
+    public void Enum_types_are_read_with_their_values_and_references_keep_the_primitive_and_name_the_enum()
+    {
+        var package = Read(Schema);
+        var size = Widget(package).Outputs.Properties.Single(p => p.Name == "size").Type;
+
+        Assert.Equal(TypeKind.String, size.Kind);
+        Assert.Equal("demo:index:Size", size.EnumToken);
+        var spec = Assert.Single(package.Enums.Values);
+        Assert.Equal(("Size", "How big.", TypeKind.String), (spec.Name, spec.Description, spec.Underlying.Kind));
+        Assert.Equal([new EnumValueSpec("Small", "S", "Fits a hand."), new EnumValueSpec(null, "L", "")], spec.Values);
+        Assert.Equal(["demo:index:Size"], package.EnumsReachedFrom(Widget(package).Outputs.Properties));
+        Assert.DoesNotContain("demo:index:Size", package.Types.Keys);
+    }
+
+    [Fact]
     public void Types_are_read_with_enums_as_their_primitive_and_objects_by_token()
     {
         var outputs = Widget(Read(Schema)).Outputs.Properties.ToDictionary(p => p.Name, p => p.Type);
 
-        Assert.Equal(TypeRef.String, outputs["size"]);
+        Assert.Equal(TypeRef.String with { EnumToken = "demo:index:Size" }, outputs["size"]);
         Assert.Equal(new TypeRef(TypeKind.Array, new TypeRef(TypeKind.Object, ObjectToken: "demo:index:Part")), outputs["parts"]);
         Assert.Equal("demo:index:Part", outputs["parts"].Innermost.ObjectToken);
         Assert.Equal(new TypeRef(TypeKind.Map, new TypeRef(TypeKind.Integer)), outputs["tags"]);

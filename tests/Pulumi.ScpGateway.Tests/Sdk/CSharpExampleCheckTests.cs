@@ -59,6 +59,11 @@ public sealed class CSharpExampleCheckTests(CommittedSdk committed) : IClassFixt
         var methods = resources.Where(r => r.Type == "Method").ToDictionary(r => r.Name, r => r.Inputs);
         Assert.Equal("https://backend.example.com/users", methods["list-users"].GetString("endpointUrl"));
         Assert.Equal(PropertyValue.FromObject(CatalogCheck.Map(("Idempotency-Key", PropertyValue.True))), methods["create-order"]["requestHeaders"]);
+        // SDK enum members travel as their values.
+        Assert.Equal(("POST", "SCF"), (methods["create-order"].GetString("methodType"), methods["create-order"].GetString("integrationType")));
+        Assert.Equal("day", queue.GetString("messageRetentionPeriodUnit"));
+        var prod = Assert.Single(resources, r => r is { Type: "Stage", Name: "prod" }).Inputs;
+        Assert.Equal(PropertyValue.FromArray(PropertyValue.FromString("GET"), PropertyValue.FromString("POST"), PropertyValue.FromString("OPTIONS")), prod["allowMethods"]);
         // Another resource's output is unknown until it exists, as in a preview.
         Assert.True(methods["create-order"]["apiId"].IsComputed);
         var triggers = Assert.Single(resources, r => r.Type == "Deployment").Inputs["triggers"].AsObject;

@@ -5,7 +5,8 @@ namespace Pulumi.ScpGateway.Tests.Sdk;
 
 /// <summary>
 /// The committed SDK (sdk/dotnet) and C# example (examples/csharp) as they are in the checkout,
-/// compiled together as one program against the compile-only Pulumi declarations.
+/// compiled together as one program against the compile-only Pulumi declarations, with the
+/// compile-only program that passes resource and invoke options (InvokeOptionsProgram.cs).
 /// </summary>
 public sealed class CommittedSdk : IAsyncLifetime
 {
@@ -43,8 +44,11 @@ public sealed class CommittedSdk : IAsyncLifetime
                 .Select(f => KeyValuePair.Create(Path.Combine(directory, f.Key), f.Value)));
         }
 
-        var declarations = SdkCompilation.TestFile("compile-only", "PulumiApiDeclarations.cs");
-        sources.Add(KeyValuePair.Create(declarations, await File.ReadAllTextAsync(declarations)));
+        foreach (var file in new[] { "PulumiApiDeclarations.cs", "InvokeOptionsProgram.cs" })
+        {
+            var path = SdkCompilation.TestFile("compile-only", file);
+            sources.Add(KeyValuePair.Create(path, await File.ReadAllTextAsync(path)));
+        }
         Compilation = SdkCompilation.Compile(sources, OutputKind.ConsoleApplication);
     }
 

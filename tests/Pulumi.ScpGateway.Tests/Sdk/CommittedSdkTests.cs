@@ -33,6 +33,7 @@ public sealed class CommittedSdkTests(CommittedSdk committed) : IClassFixture<Co
     {
         Assert.Contains(committed.Compilation.SyntaxTrees, t => t.FilePath == CommittedSdk.ExampleProgramPath);
         Assert.Contains(committed.Compilation.SyntaxTrees, t => t.FilePath == Path.Combine(CommittedSdk.SdkDirectory, "Stage.cs"));
+        Assert.Contains(committed.Compilation.SyntaxTrees, t => t.FilePath == SdkCompilation.TestFile("compile-only", "InvokeOptionsProgram.cs"));
 
         SdkCompilation.AssertClean(committed.Compilation, RepositoryRoot.Path());
     }

@@ -121,8 +121,13 @@ public sealed class GeneratedSdkShapeTests(GeneratedSdk sdk) : IClassFixture<Gen
             .Where(i => i.Expression.ToString().StartsWith("global::Pulumi.Deployment.Instance.Invoke", StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(2, invocations.Count);
+        // InvokeAsync, Invoke with InvokeOptions and Invoke with InvokeOutputOptions.
+        Assert.Equal(3, invocations.Count);
         Assert.All(invocations, i => Assert.Equal("\"scpgateway:index:getApi\"", i.ArgumentList.Arguments[0].ToString()));
+        var invokes = sdk.Type("Pulumi.ScpGateway.GetApi").GetMembers("Invoke").OfType<IMethodSymbol>()
+            .Select(method => string.Join(", ", method.Parameters.Select(p => p.Type.ToDisplayString())))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["Pulumi.ScpGateway.GetApiInvokeArgs, Pulumi.InvokeOutputOptions", "Pulumi.ScpGateway.GetApiInvokeArgs?, Pulumi.InvokeOptions?"], invokes);
         var result = sdk.Type("Pulumi.ScpGateway.GetApiResult");
         Assert.Contains(result.GetAttributes(), a => a.AttributeClass!.Name == "OutputTypeAttribute");
     }

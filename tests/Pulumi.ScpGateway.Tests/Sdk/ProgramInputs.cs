@@ -11,7 +11,7 @@ public sealed record ProgramResource(string Type, string Name, PropertyMap Input
 
 /// <summary>
 /// Reads the resources a C# program creates with the generated SDK and the inputs it would send
-/// the engine: constants as their values (wire names from the SDK's [Input] attributes), nested
+/// the engine: constants and SDK enum members as their values (wire names from the SDK's [Input] attributes), nested
 /// args as objects, and whatever is only known at run time (other resources' outputs) as unknown,
 /// as in a preview.
 /// </summary>
@@ -72,6 +72,11 @@ public sealed class ProgramInputs(Compilation compilation)
                 return PropertyValue.FromObject(Object(model, nested));
         }
 
+        if (model.GetSymbolInfo(expression).Symbol is IPropertySymbol { IsStatic: true } member && IsEnumType(member.ContainingType))
+        {
+            return PropertyValue.FromString(EnumValue(member));
+        }
+
         return model.GetConstantValue(expression).Value switch
         {
             string text => PropertyValue.FromString(text),
@@ -98,6 +103,18 @@ public sealed class ProgramInputs(Compilation compilation)
         }
 
         return (string)attribute!.ConstructorArguments[0].Value!;
+    }
+
+    private static bool IsEnumType(INamedTypeSymbol type) =>
+        type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "Pulumi.EnumTypeAttribute");
+
+    /// <summary>The value an SDK enum member stands for: the argument of <c>new X("value")</c> in its declaration.</summary>
+    private string EnumValue(IPropertySymbol member)
+    {
+        var declaration = (PropertyDeclarationSyntax)member.DeclaringSyntaxReferences.Single().GetSyntax();
+        var creation = (ObjectCreationExpressionSyntax)declaration.Initializer!.Value;
+        var argument = creation.ArgumentList!.Arguments[0].Expression;
+        return (string)compilation.GetSemanticModel(argument.SyntaxTree).GetConstantValue(argument).Value!;
     }
 
     private static bool IsInput(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() == "Pulumi.InputAttribute";
