@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Host;
-using Pulumi.ScpGateway.Scp;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.EngineSimulator;

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.EngineSimulator;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Host;
-using Pulumi.ScpGateway.Scp;
 using Pulumi.ScpGateway.Scp.QueueService.Models;
 using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.IntegrationTests.Emulator;
