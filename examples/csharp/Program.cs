@@ -3,12 +3,17 @@
 // list, and a FIFO queue for order events.
 
 using System.Collections.Generic;
+using System.Linq;
 using Pulumi;
 using ScpGateway = Pulumi.ScpGateway;
 
 // Where the methods send calls: the HTTP backend and the Cloud Function that takes orders.
 const string BackendUrl = "https://backend.example.com";
 const string OrdersFunctionId = "scf-orders-handler";
+
+// A method's query strings or request headers as one trigger text (name=required, sorted).
+static string Serialize(IReadOnlyDictionary<string, bool>? flags) =>
+    flags is null ? "" : string.Join(",", flags.OrderBy(flag => flag.Key).Select(flag => $"{flag.Key}={flag.Value}"));
 
 return await Deployment.RunAsync(() =>
 {
@@ -68,17 +73,20 @@ return await Deployment.RunAsync(() =>
         RequestHeaders = { { "Idempotency-Key", true } },
     });
 
-    // The recommended pattern: a deployment without a stage, stages pointing at its id, and
-    // triggers that change whenever a method's integration does, so the API is redeployed then.
+    // Stages serve a deployment, not the API's current routes, and SCP shows no time of change
+    // that would reveal a stale stage. The recommended pattern: a deployment without a stage,
+    // stages pointing at its id, and triggers built from what the routes are made of (every
+    // method's id, which holds its path and method type, and its integration), so any route
+    // change makes a new deployment and moves the stages to it.
     var release = new ScpGateway.Deployment("release", new ScpGateway.DeploymentArgs
     {
         ApiId = api.ApiId,
         Description = "Users and orders",
         Triggers =
         {
-            { "list-users", Output.Format($"{listUsers.Id} {listUsers.EndpointUrl}") },
-            { "get-user", Output.Format($"{getUser.Id} {getUser.EndpointUrl}") },
-            { "create-order", Output.Format($"{createOrder.Id} {createOrder.FunctionId}") },
+            { "list-users", Output.Format($"{listUsers.Id} {listUsers.EndpointUrl} {listUsers.ApiKeyRequired} {listUsers.QueryStrings.Apply(Serialize)}") },
+            { "get-user", Output.Format($"{getUser.Id} {getUser.EndpointUrl} {getUser.ApiKeyRequired} {getUser.RequestHeaders.Apply(Serialize)}") },
+            { "create-order", Output.Format($"{createOrder.Id} {createOrder.FunctionId} {createOrder.ApiKeyRequired} {createOrder.RequestHeaders.Apply(Serialize)}") },
         },
     });
 

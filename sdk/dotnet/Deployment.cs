@@ -6,7 +6,13 @@
 namespace Pulumi.ScpGateway
 {
     /// <summary>
-    /// A deployment of an API Gateway API: a snapshot of its resources and methods that stages serve. Recommended pattern: a Deployment without stageName, whose triggers hash whatever should redeploy, and a Stage whose deploymentId is the deployment's deploymentId. SCP has no way to delete a deployment, so destroying this resource leaves it in SCP.
+    /// A deployment of an API Gateway API: a snapshot of its resources and methods that stages serve. A stage keeps serving its deployment: a changed Method or Resource reaches callers only once a new deployment is made and the stage serves it.
+    ///
+    /// Give the Deployment `triggers` built from what the routes are made of: for every Method its `id` (which holds the API, the path's resource and the method type) and its integration (`integrationType`, `endpointUrl` or `functionId` or `privatelinkEndpointId`, `apiKeyRequired`, `queryStrings`, `requestHeaders`), and point the Stage's `deploymentId` at the Deployment's `deploymentId`. A changed, added or removed route then changes the triggers, which makes a new deployment, and the stage moves to it in the same update. List every Method: a route left out of the triggers is not redeployed when it changes. Leave stageName unset in this pattern.
+    ///
+    /// SCP records no time of change for an API's resources or methods (only a deployment's `deploymentDate` and a stage's `activeDeployment`), so neither a refresh nor an update can tell that a stage serves routes older than the API's: the triggers are what keeps them in step.
+    ///
+    /// SCP has no way to delete a deployment, so destroying this resource leaves it in SCP.
     ///
     /// ## Import
     ///
@@ -54,7 +60,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<string?> Status { get; private set; } = null!;
 
         /// <summary>
-        /// Arbitrary values (for example a hash of the API's resources and methods); any change makes a new deployment, so the API is redeployed on demand. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
+        /// Values built from what the API's routes are made of (each Method's id and integration, as in the example); any change makes a new deployment, so the stages pointing at this deployment's deploymentId serve the changed routes. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         [global::Pulumi.OutputAttribute("triggers")]
         public global::Pulumi.Output<global::System.Collections.Immutable.ImmutableDictionary<string, string>?> Triggers { get; private set; } = null!;
@@ -131,7 +137,7 @@ namespace Pulumi.ScpGateway
         private global::Pulumi.InputMap<string>? _triggers;
 
         /// <summary>
-        /// Arbitrary values (for example a hash of the API's resources and methods); any change makes a new deployment, so the API is redeployed on demand. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
+        /// Values built from what the API's routes are made of (each Method's id and integration, as in the example); any change makes a new deployment, so the stages pointing at this deployment's deploymentId serve the changed routes. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         public global::Pulumi.InputMap<string> Triggers
         {
@@ -188,7 +194,7 @@ namespace Pulumi.ScpGateway
         private global::Pulumi.InputMap<string>? _triggers;
 
         /// <summary>
-        /// Arbitrary values (for example a hash of the API's resources and methods); any change makes a new deployment, so the API is redeployed on demand. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
+        /// Values built from what the API's routes are made of (each Method's id and integration, as in the example); any change makes a new deployment, so the stages pointing at this deployment's deploymentId serve the changed routes. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
         /// </summary>
         public global::Pulumi.InputMap<string> Triggers
         {

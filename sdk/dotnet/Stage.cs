@@ -6,7 +6,11 @@
 namespace Pulumi.ScpGateway
 {
     /// <summary>
-    /// A stage of an API Gateway API: a named, callable URL serving one deployment, with its CORS, JWT and usage plan settings.
+    /// A stage of an API Gateway API: a named, callable URL serving one deployment, with its CORS, JWT and usage plan settings. It serves the routes of that deployment, not the API's current ones: after a Method or Resource change, callers see the change only once the stage serves a new deployment.
+    ///
+    /// Give the Deployment `triggers` built from what the routes are made of: for every Method its `id` (which holds the API, the path's resource and the method type) and its integration (`integrationType`, `endpointUrl` or `functionId` or `privatelinkEndpointId`, `apiKeyRequired`, `queryStrings`, `requestHeaders`), and point the Stage's `deploymentId` at the Deployment's `deploymentId`. A changed, added or removed route then changes the triggers, which makes a new deployment, and the stage moves to it in the same update. List every Method: a route left out of the triggers is not redeployed when it changes.
+    ///
+    /// SCP records no time of change for an API's resources or methods (only a deployment's `deploymentDate` and a stage's `activeDeployment`), so neither a refresh nor an update can tell that a stage serves routes older than the API's: the triggers are what keeps them in step.
     ///
     /// ## Import
     ///
@@ -78,7 +82,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<string?> CreatedAt { get; private set; } = null!;
 
         /// <summary>
-        /// The deployment the stage serves (a Deployment's deploymentId); changing it switches the stage to that deployment in place.
+        /// The deployment the stage serves (a Deployment's deploymentId); changing it switches the stage to that deployment in place. Route changes reach callers only through a new deployment: use a Deployment whose triggers are built from the routes.
         /// </summary>
         [global::Pulumi.OutputAttribute("deploymentId")]
         public global::Pulumi.Output<string> DeploymentId { get; private set; } = null!;
@@ -264,7 +268,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<bool>? CorsEnabled { get; set; }
 
         /// <summary>
-        /// The deployment the stage serves (a Deployment's deploymentId); changing it switches the stage to that deployment in place.
+        /// The deployment the stage serves (a Deployment's deploymentId); changing it switches the stage to that deployment in place. Route changes reach callers only through a new deployment: use a Deployment whose triggers are built from the routes.
         /// </summary>
         [global::Pulumi.InputAttribute("deploymentId", required: true)]
         public global::Pulumi.Input<string> DeploymentId { get; set; } = null!;
@@ -407,7 +411,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<string>? CreatedAt { get; set; }
 
         /// <summary>
-        /// The deployment the stage serves (a Deployment's deploymentId); changing it switches the stage to that deployment in place.
+        /// The deployment the stage serves (a Deployment's deploymentId); changing it switches the stage to that deployment in place. Route changes reach callers only through a new deployment: use a Deployment whose triggers are built from the routes.
         /// </summary>
         [global::Pulumi.InputAttribute("deploymentId")]
         public global::Pulumi.Input<string>? DeploymentId { get; set; }

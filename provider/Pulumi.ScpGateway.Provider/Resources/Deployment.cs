@@ -17,7 +17,7 @@ public record DeploymentArgs
     [NotReadable("SCP does not record which stage a deployment was made for.")]
     public string? StageName { get; init; }
 
-    [Input("triggers", "Arbitrary values (for example a hash of the API's resources and methods); any change makes a new deployment, so the API is redeployed on demand.", Replace = true)]
+    [Input("triggers", "Values built from what the API's routes are made of (each Method's id and integration, as in the example); any change makes a new deployment, so the stages pointing at this deployment's deploymentId serve the changed routes.", Replace = true)]
     [NotReadable("Triggers exist only in Pulumi.")]
     public IReadOnlyDictionary<string, string>? Triggers { get; init; }
 }
@@ -39,7 +39,11 @@ public record DeploymentState : DeploymentArgs
 /// resource only forgets it, and says so.
 /// </summary>
 [Resource("Deployment", ImportId = "{apiId}/{deploymentId}",
-    Description = "A deployment of an API Gateway API: a snapshot of its resources and methods that stages serve. Recommended pattern: a Deployment without stageName, whose triggers hash whatever should redeploy, and a Stage whose deploymentId is the deployment's deploymentId. SCP has no way to delete a deployment, so destroying this resource leaves it in SCP.")]
+    Description = "A deployment of an API Gateway API: a snapshot of its resources and methods that stages serve. "
+        + "A stage keeps serving its deployment: a changed Method or Resource reaches callers only once a new deployment is made and the stage serves it.\n\n"
+        + RouteRedeploy.Pattern + " Leave stageName unset in this pattern.\n\n"
+        + RouteRedeploy.Undetectable + "\n\n"
+        + "SCP has no way to delete a deployment, so destroying this resource leaves it in SCP.")]
 public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<DeploymentArgs, DeploymentState>
 {
     public override async Task<(string Id, DeploymentState State)> CreateAsync(DeploymentArgs inputs, ResourceContext context)

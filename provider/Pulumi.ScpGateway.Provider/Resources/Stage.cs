@@ -9,7 +9,10 @@ namespace Pulumi.ScpGateway.Provider.Resources;
 /// "config" that is always set whole, so every config change is a single PUT.
 /// </summary>
 [Resource("Stage", ImportId = "{apiId}/{name}",
-    Description = "A stage of an API Gateway API: a named, callable URL serving one deployment, with its CORS, JWT and usage plan settings.")]
+    Description = "A stage of an API Gateway API: a named, callable URL serving one deployment, with its CORS, JWT and usage plan settings. "
+        + "It serves the routes of that deployment, not the API's current ones: after a Method or Resource change, callers see the change only once the stage serves a new deployment.\n\n"
+        + RouteRedeploy.Pattern + "\n\n"
+        + RouteRedeploy.Undetectable)]
 public sealed class StageResource(IApiGatewayClient scp) : CustomResource<StageArgs, StageState>
 {
     public override async Task<(string Id, StageState State)> CreateAsync(StageArgs inputs, ResourceContext context)

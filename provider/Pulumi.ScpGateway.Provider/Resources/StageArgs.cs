@@ -12,7 +12,7 @@ public record StageArgs : ICrossPropertyRules
     [Length(ScpNameRule.MinLength, ScpNameRule.MaxLength)]
     public string Name { get; init; } = "";
 
-    [Input("deploymentId", "The deployment the stage serves (a Deployment's deploymentId); changing it switches the stage to that deployment in place.")]
+    [Input("deploymentId", "The deployment the stage serves (a Deployment's deploymentId); changing it switches the stage to that deployment in place. Route changes reach callers only through a new deployment: use a Deployment whose triggers are built from the routes.")]
     public string DeploymentId { get; init; } = "";
 
     [Input("description", "What the stage is for.")]

@@ -35,6 +35,9 @@ internal sealed class DocExample(EmulatorHost emulator, string programDirectory)
         return new DocExample(emulator, directory);
     }
 
+    /// <summary>Replaces the program, as a user editing Pulumi.yaml between two runs of the same stack.</summary>
+    public void Rewrite(string yaml) => File.WriteAllText(Path.Combine(programDirectory, "Pulumi.yaml"), yaml);
+
     public async Task<DeploymentResult> RunAsync(DeploymentCommand command, IReadOnlyDictionary<string, string>? config = null, bool expectNoChanges = false)
     {
         var stackConfig = new Dictionary<string, string>(config ?? new Dictionary<string, string>())

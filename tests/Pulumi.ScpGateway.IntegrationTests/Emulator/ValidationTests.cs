@@ -90,6 +90,11 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         { "page not negative", "GET /v1/apis?page=-1", "", "page" },
         { "sort field and direction", "GET /v1/apis?sort=colour:up", "", "sort" },
         { "queue name to check required", "GET /v1/queues/check-duplication", "", "name" },
+        { "a field the api create model lacks", "POST /v1/apis", """{"name": "typo-api", "descripton": "x"}""", "descripton" },
+        { "a misspelt optional method field", "POST /v1/apis/{api_id}/resources/{resource_id}/methods", """{"method_type": "PUT", "integration_type": "HTTP", "endpoint_url": "https://x.test", "api_key_requred": true}""", "api_key_requred" },
+        { "a field of another version's stage config", "PUT /v1/apis/{api_id}/stages/{stage_name}/config", $$"""{{{Config}}, "ip_restriction_enabled": false}""", "ip_restriction_enabled" },
+        { "a misspelt member of a nested object", "POST /v1/apis", """{"name": "tag-api", "tags": [{"key": "k", "vaule": "v"}]}""", "tags[0].vaule" },
+        { "a body on an operation without one", "DELETE /v1/apis/{api_id}/stages/{stage_name}", """{"force": true}""", "force" },
     };
 
     [Theory]
@@ -102,6 +107,20 @@ public sealed class ValidationTests(WorldFixture fixture) : IClassFixture<WorldF
         Assert.True(reply.Status == HttpStatusCode.BadRequest, $"{rule}: {reply}");
         Assert.True(reply.Errors.Any(d => d.StartsWith(field + ": ", StringComparison.Ordinal)), $"{rule}: no detail names '{field}': {reply}");
         Assert.All(reply.Body.GetProperty("errors").EnumerateArray(), e => Assert.Equal(400, e.GetProperty("status").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_misspelt_optional_field_answers_400_naming_it_and_the_fields_there_are_and_changes_nothing()
+    {
+        var plans = $"/v1/apis/{fixture.World.ApiId}/usage-plans";
+
+        var reply = await fixture.Client.PostAsync(plans, new { name = "typo-plan", limit = 5, rate = "day", descripton = "spelt wrong" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        var detail = Assert.Single(reply.Errors);
+        Assert.Equal("descripton: is not a field of this request (its fields: description, limit, name, rate)", detail);
+        var listed = await fixture.Client.GetAsync(plans);
+        Assert.DoesNotContain(listed.Body.GetProperty("usage_plans").EnumerateArray(), plan => plan.GetProperty("name").GetString() == "typo-plan");
     }
 
     [Fact]

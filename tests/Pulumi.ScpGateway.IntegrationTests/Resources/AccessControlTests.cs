@@ -1,5 +1,5 @@
 using Pulumi.ScpGateway.Host.Protos;
-using Pulumi.ScpGateway.Scp;
+using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
@@ -19,8 +19,9 @@ public sealed class AccessControlTests(ProtectedApiFixture fixture) : IClassFixt
         .With("allowedIpAddresses", List("192.168.0.1", "10.0.0.0/24"))
         .With("connectedStages", List("stg", "dev"));
 
-    private async Task<AccessControl> ShowAsync(StateEntry entry) =>
-        (await provider.Scp.ApiGateway.ShowAccessControlAsync(fixture.ApiId, entry.Outputs.GetString("accessControlId"), CancellationToken.None)).AccessControl;
+    private JsonObject? Held(ScpRecords scp, StateEntry entry) => scp.AccessControl(fixture.ApiId, entry.Outputs.GetString("accessControlId"));
+
+    private async Task<JsonObject> HeldAsync(StateEntry entry) => Held(await provider.ScpHoldsAsync(), entry) ?? throw new InvalidOperationException("SCP holds no such access control");
 
     [Fact]
     public async Task A_preview_with_an_unknown_api_calls_no_scp_and_leaves_the_outputs_unknown()
@@ -39,11 +40,12 @@ public sealed class AccessControlTests(ProtectedApiFixture fixture) : IClassFixt
     {
         var created = await provider.CreateAsync(Type, "create", Program("create-acl"));
 
-        var control = await ShowAsync(created);
-        Assert.Equal($"{fixture.ApiId}/{control.Id}", created.Id);
+        var control = await HeldAsync(created);
+        Assert.Equal($"{fixture.ApiId}/{control.Text("id")}", created.Id);
+        Assert.Equal("create-acl", control.Text("name"));
         Assert.False(string.IsNullOrEmpty(created.Outputs.GetString("createdAt")));
-        Assert.Equal(["10.0.0.0/24", "192.168.0.1"], control.AllowedIpAddr.Order(StringComparer.Ordinal));
-        Assert.Equal(["dev", "stg"], control.ConnectedStages.Order(StringComparer.Ordinal));
+        Assert.Equal(["10.0.0.0/24", "192.168.0.1"], control.Texts("allowed_ip_addr"));
+        Assert.Equal(["dev", "stg"], control.Texts("connected_stages"));
     }
 
     [Fact]
@@ -60,8 +62,8 @@ public sealed class AccessControlTests(ProtectedApiFixture fixture) : IClassFixt
             await provider.SetFaultsAsync(new FaultSettings());
         }
 
-        var controls = await provider.Scp.ApiGateway.ListAllAccessControlsAsync(fixture.ApiId, CancellationToken.None);
-        Assert.Equal(created.Outputs.GetString("accessControlId"), Assert.Single(controls, control => control.Name == "lost-answer-acl").Id);
+        var controls = (await provider.ScpHoldsAsync()).AccessControls(fixture.ApiId);
+        Assert.Equal(created.Outputs.GetString("accessControlId"), Assert.Single(controls, control => control.Text("name") == "lost-answer-acl").Text("id"));
     }
 
     [Fact]
@@ -81,12 +83,12 @@ public sealed class AccessControlTests(ProtectedApiFixture fixture) : IClassFixt
     {
         var program = Program("drift-acl");
         var created = await provider.CreateAsync(Type, "drift", program);
-        var control = await ShowAsync(created);
-        await provider.Scp.ApiGateway.SetAccessControlAsync(fixture.ApiId, control.Id, new AccessControlSetRequest
+        var control = await HeldAsync(created);
+        await provider.Scp.ApiGateway.SetAccessControlAsync(fixture.ApiId, control.Text("id")!, new AccessControlSetRequest
         {
-            AllowedIpAddr = [.. control.AllowedIpAddr, "172.16.0.0/16"],
-            ConnectedStages = control.ConnectedStages,
-            Description = control.Description,
+            AllowedIpAddr = [.. control.Texts("allowed_ip_addr")!, "172.16.0.0/16"],
+            ConnectedStages = control.Texts("connected_stages")!,
+            Description = control.Text("description"),
         }, CancellationToken.None);
 
         var refreshed = await provider.RefreshAsync(created);
@@ -118,10 +120,10 @@ public sealed class AccessControlTests(ProtectedApiFixture fixture) : IClassFixt
             Assert.Equal(before + 1, await provider.RequestCountAsync("SetAccessControl"));
         }
 
-        var control = await ShowAsync(entry);
-        Assert.Equal(["10.1.0.0/16"], control.AllowedIpAddr);
-        Assert.Equal(["prod"], control.ConnectedStages);
-        Assert.Equal("office only", control.Description);
+        var control = await HeldAsync(entry);
+        Assert.Equal(["10.1.0.0/16"], control.Texts("allowed_ip_addr"));
+        Assert.Equal(["prod"], control.Texts("connected_stages"));
+        Assert.Equal("office only", control.Text("description"));
     }
 
     [Fact]
@@ -147,6 +149,6 @@ public sealed class AccessControlTests(ProtectedApiFixture fixture) : IClassFixt
     {
         var created = await provider.CreateAsync(Type, "delete", Program("delete-acl"));
 
-        await provider.DeletesForGoodAsync(created, () => ShowAsync(created));
+        await provider.DeletesForGoodAsync(created, scp => Held(scp, created));
     }
 }

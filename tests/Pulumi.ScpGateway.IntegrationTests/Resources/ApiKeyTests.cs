@@ -1,5 +1,5 @@
 using Pulumi.ScpGateway.Host.Protos;
-using Pulumi.ScpGateway.Scp;
+using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Framework.Values;
 using static Pulumi.ScpGateway.IntegrationTests.Resources.ApiGatewaySetup;
@@ -26,8 +26,8 @@ public sealed class ApiKeyTests(ApiKeyFixture fixture) : IClassFixture<ApiKeyFix
     private PropertyMap Program(string name, params (string Key, PropertyValue Value)[] extra) =>
         Map([("apiId", fixture.ApiId), ("usagePlanId", fixture.UsagePlanId), ("name", name), .. extra]);
 
-    private async Task<ApiKey?> FindAsync(string apiKeyId) =>
-        (await provider.Scp.ApiGateway.ListAllApiKeysAsync(fixture.ApiId, fixture.UsagePlanId, null, CancellationToken.None)).FirstOrDefault(key => key.Id == apiKeyId);
+    private async Task<JsonObject?> FindAsync(string apiKeyId) =>
+        (await provider.ScpHoldsAsync()).ApiKey(fixture.ApiId, fixture.UsagePlanId, apiKeyId);
 
     [Fact]
     public async Task A_preview_with_an_unknown_usage_plan_calls_no_scp_and_leaves_the_key_unknown()
@@ -53,7 +53,9 @@ public sealed class ApiKeyTests(ApiKeyFixture fixture) : IClassFixture<ApiKeyFix
         Assert.Equal($"{fixture.ApiId}/{fixture.UsagePlanId}/{apiKeyId}", key.Id);
         Assert.Matches("^mobile-[a-z0-9]{7}$", key.Outputs.GetString("name"));
         Assert.True(key.Outputs.IsSecret("key"));
-        Assert.Equal((await FindAsync(apiKeyId))!.Key, key.Outputs["key"].SecretValue.AsString);
+        var held = await FindAsync(apiKeyId);
+        Assert.Equal(key.Outputs.GetString("name"), held.Text("name"));
+        Assert.Equal(held.Text("key"), key.Outputs["key"].SecretValue.AsString);
         Assert.True(refreshed!.Outputs.IsSecret("key"));
         await provider.AssertNoDiffAsync(refreshed, program);
     }
@@ -82,7 +84,7 @@ public sealed class ApiKeyTests(ApiKeyFixture fixture) : IClassFixture<ApiKeyFix
 
         Assert.Empty(diff.Replaces);
         Assert.Equal(calls + 1, await provider.RequestCountAsync("SetApiKeyDescription"));
-        Assert.Equal("for the app", (await FindAsync(key.Outputs.GetString("apiKeyId")))!.Description);
+        Assert.Equal("for the app", (await FindAsync(key.Outputs.GetString("apiKeyId"))).Text("description"));
         Assert.Equal(key.Outputs["key"], updated.Outputs["key"]);
         Assert.True(updated.Outputs.IsSecret("key"));
     }
@@ -120,6 +122,7 @@ public sealed class ApiKeyTests(ApiKeyFixture fixture) : IClassFixture<ApiKeyFix
     {
         var key = await provider.CreateAsync(Type, "doomed", Program("doomed-key"));
 
+        Assert.NotNull(await FindAsync(key.Outputs.GetString("apiKeyId")));
         await provider.DeleteAsync(key);
         await provider.DeleteAsync(key);
 

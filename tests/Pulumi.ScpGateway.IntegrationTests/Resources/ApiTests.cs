@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Host;
-using Pulumi.ScpGateway.Scp;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.EngineSimulator;
@@ -26,8 +26,7 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
     private static PropertyValue Tags(params (string Key, string Value)[] tags) =>
         PropertyValue.FromObject(new PropertyMap(tags.Select(tag => new KeyValuePair<string, PropertyValue>(tag.Key, tag.Value))));
 
-    private async Task<Api?> FindAsync(string apiId) =>
-        (await provider.Scp.ApiGateway.ListApisAsync(new NamedListQuery { Size = 100 }, CancellationToken.None)).Apis.SingleOrDefault(api => api.Id == apiId);
+    private async Task<JsonObject?> FindAsync(string apiId) => (await provider.ScpHoldsAsync()).Api(apiId);
 
     [Fact]
     public async Task A_preview_with_an_unknown_description_calls_no_scp_and_leaves_the_outputs_unknown()
@@ -55,11 +54,14 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
         Assert.Equal("Active", created.Outputs.GetString("status"));
         Assert.False(string.IsNullOrEmpty(created.Outputs.GetString("accountId")));
         Assert.False(string.IsNullOrEmpty(created.Outputs.GetString("createdAt")));
-        var root = (await provider.Scp.ApiGateway.ListResourcesAsync(apiId, CancellationToken.None)).Resources.Single(resource => resource.Path == "/");
-        Assert.Equal(root.Id, created.Outputs.GetString("rootResourceId"));
-        var stored = (await provider.EmulatorStateAsync())["apis"]!.AsArray().Single(entry => (string?)entry!["api"]!["id"] == apiId)!["api"]!;
-        Assert.Equal("PRIVATE", (string?)stored["endpoint_type"]);
-        Assert.Equal(["env=dev", "team=core"], stored["tags"]!.AsArray().Select(tag => $"{tag!["key"]}={tag["value"]}").Order(StringComparer.Ordinal));
+        var scp = await provider.ScpHoldsAsync();
+        var root = Assert.Single(scp.Resources(apiId), resource => resource.Text("path") == "/");
+        Assert.Equal(root.Text("id"), created.Outputs.GetString("rootResourceId"));
+        var stored = scp.Api(apiId);
+        Assert.Equal("create-api", stored.Text("name"));
+        Assert.Equal("orders", stored.Text("description"));
+        Assert.Equal("PRIVATE", stored.Text("endpoint_type"));
+        Assert.Equal(["env=dev", "team=core"], stored!["tags"]!.AsArray().Select(tag => $"{tag!["key"]}={tag["value"]}").Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -107,7 +109,7 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
         Assert.Equal(before + 1, await provider.RequestCountAsync("SetApiDescription"));
         Assert.Equal("after", updated.Outputs.GetString("description"));
         Assert.Equal(created.Outputs.GetString("rootResourceId"), updated.Outputs.GetString("rootResourceId"));
-        Assert.Equal("after", (await FindAsync(created.Id))!.Description);
+        Assert.Equal("after", (await FindAsync(created.Id)).Text("description"));
     }
 
     [Theory]
@@ -154,6 +156,7 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
     {
         var created = await provider.CreateAsync(Type, "delete", Program("delete-api"));
 
+        Assert.NotNull(await FindAsync(created.Id));
         await provider.DeleteAsync(created);
 
         Assert.Null(await FindAsync(created.Id));
@@ -236,8 +239,8 @@ public sealed class ApiTests(ActiveApiFixture fixture) : IClassFixture<ActiveApi
         var kept = new StateEntry(Type, "rootless", failure.Id, StructConverter.ToPropertyMap(failure.Inputs), outputs);
         var converged = await failing.UpdateAsync(kept, program);
 
-        var root = (await failing.Scp.ApiGateway.ListResourcesAsync(failure.Id, CancellationToken.None)).Resources.Single(resource => resource.Path == "/");
-        Assert.Equal(root.Id, converged.Outputs.GetString("rootResourceId"));
+        var root = Assert.Single((await failing.ScpHoldsAsync()).Resources(failure.Id), resource => resource.Text("path") == "/");
+        Assert.Equal(root.Text("id"), converged.Outputs.GetString("rootResourceId"));
         Assert.Equal(1, await failing.RequestCountAsync("CreateApi"));
     }
 }

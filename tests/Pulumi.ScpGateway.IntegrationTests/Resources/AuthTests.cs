@@ -1,7 +1,7 @@
 using Pulumi.ScpGateway.Framework;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Provider.Resources;
-using Pulumi.ScpGateway.Scp;
+using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
@@ -20,8 +20,8 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         .With("expirationPeriod", 30.0)
         .With("connectedStages", PropertyValue.FromArray(stages.Select(PropertyValue.FromString)));
 
-    private async Task<Auth> ShowAsync(string authId) =>
-        (await provider.Scp.ApiGateway.ShowAuthAsync(fixture.ApiId, authId, CancellationToken.None)).Auth;
+    private async Task<JsonObject> HeldAsync(string authId) =>
+        (await provider.ScpHoldsAsync()).Auth(fixture.ApiId, authId) ?? throw new InvalidOperationException($"SCP holds no auth {authId}");
 
     [Fact]
     public async Task A_preview_with_an_unknown_api_calls_no_scp_and_leaves_the_outputs_unknown()
@@ -47,7 +47,9 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         Assert.False(string.IsNullOrEmpty(created.Outputs["accessToken"].SecretValue.AsString));
         Assert.False(string.IsNullOrEmpty(created.Outputs.GetString("expiredAt")));
         Assert.False(string.IsNullOrEmpty(created.Outputs.GetString("authMethod")));
-        Assert.Equal(["dev", "stg"], (await ShowAsync(authId)).ConnectedStages.Order());
+        var auth = await HeldAsync(authId);
+        Assert.Equal(["dev", "stg"], auth.Texts("connected_stages"));
+        Assert.Equal(auth.Text("access_token"), created.Outputs["accessToken"].SecretValue.AsString);
     }
 
     [Fact]
@@ -91,7 +93,7 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         Assert.Equal(before + 1, await provider.RequestCountAsync("SetAuth"));
         Assert.Equal(created.Outputs["authId"], updated.Outputs["authId"]);
         Assert.Equal(created.Outputs["accessToken"], updated.Outputs["accessToken"]);
-        Assert.Equal(["prod", "stg"], (await ShowAsync(updated.Outputs.GetString("authId"))).ConnectedStages.Order());
+        Assert.Equal(["prod", "stg"], (await HeldAsync(updated.Outputs.GetString("authId"))).Texts("connected_stages"));
         await provider.EachReplacesAsync(updated, ("name", "other-auth"), ("expirationPeriod", 60.0), ("apiId", fixture.PrivateApiId));
     }
 
@@ -112,7 +114,7 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
     {
         var created = await provider.CreateAsync(Type, "delete", Program("delete-auth"));
 
-        await provider.DeletesForGoodAsync(created, () => ShowAsync(created.Outputs.GetString("authId")));
+        await provider.DeletesForGoodAsync(created, scp => scp.Auth(fixture.ApiId, created.Outputs.GetString("authId")));
     }
 
     [Fact]
@@ -139,7 +141,7 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
 
         var authId = partial.Outputs.GetString("authId");
         Assert.Equal($"{fixture.ApiId}/{authId}", failure.Id);
-        Assert.Equal("lost-answer-auth", (await ShowAsync(authId)).Name);
+        Assert.Equal("lost-answer-auth", (await HeldAsync(authId)).Text("name"));
         Assert.False(partial.Outputs.TryGetValue("accessToken", out var token) && !token.IsNull);
         Assert.Contains("replace the auth to get a token", error.Message, StringComparison.Ordinal);
     }
@@ -152,16 +154,17 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         // What a killed run leaves: the auth in SCP (the answer holding its token lost) and the plugin's journal entry.
         var scp = provider.Scp.ApiGateway;
         await scp.CreateAuthAsync(fixture.ApiId, new AuthCreateRequest { Name = "resumed-auth", ExpirationPeriod = 30, ConnectedStages = ["dev"] }, CancellationToken.None);
-        var leftOver = (await scp.ListAllAuthsAsync(fixture.ApiId, CancellationToken.None)).Single(auth => auth.Name == "resumed-auth").Id;
+        var leftOver = (await provider.ScpHoldsAsync()).Auths(fixture.ApiId).Single(auth => auth.Text("name") == "resumed-auth").Text("id");
         var journal = new CreateJournal(Path.Combine(provider.Session.Plugin.StateDirectory, "creates"));
         var urn = ProviderAgainstEmulator.UrnOf(Type, "resumed");
         await journal.RecordAsync(CreateJournalEntry.For(ResourceDeclaration.For<AuthResource>(), urn, checkedInputs, DateTimeOffset.UtcNow), CancellationToken.None);
 
         var created = await provider.CreateAsync(Type, "resumed", program);
 
-        var auth = Assert.Single(await scp.ListAllAuthsAsync(fixture.ApiId, CancellationToken.None), auth => auth.Name == "resumed-auth");
-        Assert.Equal(auth.Id, created.Outputs.GetString("authId"));
-        Assert.NotEqual(leftOver, auth.Id);
+        var auth = Assert.Single((await provider.ScpHoldsAsync()).Auths(fixture.ApiId), auth => auth.Text("name") == "resumed-auth");
+        Assert.Equal(auth.Text("id"), created.Outputs.GetString("authId"));
+        Assert.NotEqual(leftOver, auth.Text("id"));
+        Assert.Equal(auth.Text("access_token"), created.Outputs["accessToken"].SecretValue.AsString);
         Assert.False(string.IsNullOrEmpty(created.Outputs["accessToken"].SecretValue.AsString));
         await provider.RefreshAsync(created); // the engine shows it holds the auth
         Assert.Null(journal.Find(urn));
@@ -188,7 +191,7 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         // The engine updates a resource left with init errors on the next up.
         var converged = await provider.UpdateAsync(partial, program);
         var authId = converged.Outputs.GetString("authId");
-        Assert.Equal("unlisted-auth", (await ShowAsync(authId)).Name);
+        Assert.Equal("unlisted-auth", (await HeldAsync(authId)).Text("name"));
         Assert.Equal(partial.Outputs["accessToken"], converged.Outputs["accessToken"]);
         var refreshed = await provider.RefreshAsync(converged);
         await provider.AssertNoDiffAsync(refreshed!, program);

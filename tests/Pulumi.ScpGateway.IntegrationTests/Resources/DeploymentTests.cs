@@ -1,5 +1,5 @@
 using Pulumi.ScpGateway.Host.Protos;
-using Pulumi.ScpGateway.Scp;
+using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Framework.Values;
 using static Pulumi.ScpGateway.IntegrationTests.Resources.ApiGatewaySetup;
@@ -24,8 +24,7 @@ public sealed class DeploymentTests(DeploymentFixture fixture) : IClassFixture<D
     private PropertyMap Program(string description, params (string Key, PropertyValue Value)[] extra) =>
         Map([("apiId", fixture.ApiId), ("description", description), ("triggers", PropertyValue.FromObject(Map(("hash", "h1")))), .. extra]);
 
-    private async Task<ApiDeployment?> FindAsync(string deploymentId) =>
-        (await provider.Scp.ApiGateway.ListAllApiDeploymentsAsync(fixture.ApiId, null, CancellationToken.None)).FirstOrDefault(d => d.DeploymentId == deploymentId);
+    private async Task<JsonObject?> FindAsync(string deploymentId) => (await provider.ScpHoldsAsync()).Deployment(fixture.ApiId, deploymentId);
 
     [Fact]
     public async Task A_preview_with_an_unknown_api_calls_no_scp_and_leaves_the_id_unknown()
@@ -48,7 +47,7 @@ public sealed class DeploymentTests(DeploymentFixture fixture) : IClassFixture<D
         var deploymentId = deployment.Outputs.GetString("deploymentId");
         Assert.Equal($"{fixture.ApiId}/{deploymentId}", deployment.Id);
         Assert.False(string.IsNullOrEmpty(deployment.Outputs.GetString("deploymentDate")));
-        Assert.Equal("v1", (await FindAsync(deploymentId))!.Description);
+        Assert.Equal("v1", (await FindAsync(deploymentId)).Text("description"));
         Assert.Equal(PropertyValue.FromObject(Map(("hash", "h1"))), refreshed!.Inputs["triggers"]);
         await provider.AssertNoDiffAsync(refreshed, Program("v1"));
     }
@@ -59,8 +58,9 @@ public sealed class DeploymentTests(DeploymentFixture fixture) : IClassFixture<D
         var deployment = await provider.CreateAsync(Type, "live", Program("to live", ("stageName", "live")));
         var refreshed = await provider.RefreshAsync(deployment);
 
-        var stage = await provider.Scp.ApiGateway.ShowStageAsync(fixture.ApiId, "live", CancellationToken.None);
-        Assert.Equal(deployment.Outputs.GetString("deploymentId"), stage.Stage.DeploymentId);
+        var scp = await provider.ScpHoldsAsync();
+        Assert.Equal(deployment.Outputs.GetString("deploymentId"), scp.Stage(fixture.ApiId, "live").Text("deployment_id"));
+        Assert.Equal("live", scp.Deployment(fixture.ApiId, deployment.Outputs.GetString("deploymentId")).Text("stage_name"));
         Assert.Equal("live", refreshed!.Inputs.GetString("stageName"));
         await provider.AssertNoDiffAsync(refreshed, Program("to live", ("stageName", "live")));
     }
@@ -142,6 +142,6 @@ public sealed class DeploymentTests(DeploymentFixture fixture) : IClassFixture<D
         Assert.False(deployment.Outputs.TryGetString("deploymentDate", out _));
         Assert.Equal(deploymentId, updated.Outputs.GetString("deploymentId"));
         Assert.False(string.IsNullOrEmpty(updated.Outputs.GetString("deploymentDate")));
-        Assert.Single(await faulty.Scp.ApiGateway.ListAllApiDeploymentsAsync(apiId, null, CancellationToken.None));
+        Assert.Single((await faulty.ScpHoldsAsync()).Deployments(apiId));
     }
 }

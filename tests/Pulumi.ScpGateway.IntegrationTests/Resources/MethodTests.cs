@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Framework.Values;
@@ -25,8 +26,8 @@ public sealed class MethodTests(ActiveApiFixture fixture) : IClassFixture<Active
         .With("integrationType", "HTTP")
         .With("endpointUrl", Backend);
 
-    private async Task<Method> ShowAsync(string resourceId, string methodType = "GET") =>
-        (await provider.Scp.ApiGateway.ShowMethodAsync(fixture.ApiId, resourceId, methodType, CancellationToken.None)).Method;
+    private async Task<JsonObject> HeldAsync(string resourceId, string methodType = "GET") =>
+        (await provider.ScpHoldsAsync()).Method(fixture.ApiId, resourceId, methodType) ?? throw new InvalidOperationException($"SCP holds no {methodType} method");
 
     [Fact]
     public async Task A_preview_with_an_unknown_resource_calls_no_scp_and_leaves_the_outputs_unknown()
@@ -53,10 +54,12 @@ public sealed class MethodTests(ActiveApiFixture fixture) : IClassFixture<Active
         Assert.Equal($"{fixture.ApiId}/{resourceId}/POST", created.Id);
         Assert.Contains("/POST/{order-id}", created.Outputs.GetString("srn"), StringComparison.Ordinal);
         Assert.Equal(PropertyValue.FromArray("{order-id}"), created.Outputs["requestPath"]);
-        var method = await ShowAsync(resourceId, "POST");
-        Assert.Equal(Backend, method.EndpointUrl);
-        Assert.Equal(new Dictionary<string, bool> { ["page"] = true, ["size"] = false }, method.QueryStrings);
-        Assert.Equal(new Dictionary<string, bool> { ["x-trace"] = true }, method.RequestHeaders);
+        var method = await HeldAsync(resourceId, "POST");
+        Assert.Equal("HTTP", method.Text("integration_type"));
+        Assert.Equal(Backend, method.Text("endpoint_url"));
+        Assert.False(method.Flag("api_key_required"));
+        Assert.Equal(new Dictionary<string, bool> { ["page"] = true, ["size"] = false }, method.Flags("query_strings"));
+        Assert.Equal(new Dictionary<string, bool> { ["x-trace"] = true }, method.Flags("request_headers"));
     }
 
     [Fact]
@@ -142,8 +145,35 @@ public sealed class MethodTests(ActiveApiFixture fixture) : IClassFixture<Active
         Assert.Empty(diff.Replaces);
         Assert.Equal(changed.Order(StringComparer.Ordinal), diff.DetailedDiff.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(before + 1, await provider.RequestCountAsync("SetMethod"));
+        AssertSent(pathPart, await HeldAsync(resourceId));
         var refreshed = await provider.RefreshAsync(updated);
         Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await provider.DiffAsync(refreshed!, news)).Changes);
+    }
+
+    /// <summary>What each in-place change must have left in SCP, in the seed's field names.</summary>
+    private static void AssertSent(string change, JsonObject method)
+    {
+        switch (change)
+        {
+            case "endpoint":
+                Assert.Equal("https://v2.example.com/orders", method.Text("endpoint_url"));
+                break;
+            case "api-key":
+                Assert.True(method.Flag("api_key_required"));
+                break;
+            case "query":
+                Assert.Equal(new Dictionary<string, bool> { ["page"] = false, ["q"] = true }, method.Flags("query_strings"));
+                break;
+            case "headers":
+                Assert.Equal(new Dictionary<string, bool> { ["x-trace"] = true }, method.Flags("request_headers"));
+                break;
+            case "to-scf":
+                Assert.Equal(("SCF", "fn-42", null), (method.Text("integration_type"), method.Text("function_id"), method.Text("endpoint_url")));
+                break;
+            default:
+                Assert.Equal(("PRIVATELINK", "ple-7"), (method.Text("integration_type"), method.Text("privatelink_endpoint_id")));
+                break;
+        }
     }
 
     [Theory]
@@ -182,9 +212,10 @@ public sealed class MethodTests(ActiveApiFixture fixture) : IClassFixture<Active
         var resourceId = await PathAsync("delete");
         var created = await provider.CreateAsync(Type, "delete", Program(resourceId, "DELETE"));
 
+        Assert.NotNull((await provider.ScpHoldsAsync()).Method(fixture.ApiId, resourceId, "DELETE"));
         await provider.DeleteAsync(created);
 
-        Assert.Empty((await provider.Scp.ApiGateway.ListMethodsAsync(fixture.ApiId, resourceId, CancellationToken.None)).Methods);
+        Assert.Empty((await provider.ScpHoldsAsync()).Methods(fixture.ApiId, resourceId));
         await provider.DeleteAsync(created);
         Assert.Null(await provider.RefreshAsync(created));
     }

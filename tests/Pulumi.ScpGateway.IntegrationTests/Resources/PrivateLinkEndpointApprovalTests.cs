@@ -16,8 +16,7 @@ public sealed class PrivateLinkEndpointApprovalTests(ProtectedApiFixture fixture
         (await provider.Scp.ApiGateway.CreatePrivateLinkEndpointAsync(
             new PrivateLinkEndpointCreateRequest { Name = name, PrivateLinkServiceId = fixture.PrivateApiId }, null, CancellationToken.None)).PrivateLinkEndpoint.Id;
 
-    private async Task<string> StatusAsync(string endpointId) =>
-        (await provider.Scp.ApiGateway.ShowPrivateLinkEndpointAsync(endpointId, CancellationToken.None)).PrivateLinkEndpoint.Status;
+    private async Task<string?> StatusAsync(string endpointId) => (await provider.ScpHoldsAsync()).PrivateLinkEndpoint(endpointId).Text("status");
 
     private Task<PrivateLinkEndpointSummaryResponse> ActAsync(string endpointId, string type) => type is "APPROVE" or "REJECT"
         ? provider.Scp.ApiGateway.ApprovePrivateLinkEndpointAsync(endpointId, new PrivateLinkEndpointApiAction { ApiId = fixture.PrivateApiId, Type = type }, CancellationToken.None)

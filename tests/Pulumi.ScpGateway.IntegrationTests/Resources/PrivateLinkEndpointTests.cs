@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Framework.Values;
@@ -15,8 +16,10 @@ public sealed class PrivateLinkEndpointTests(ProtectedApiFixture fixture) : ICla
         .With("name", name)
         .With("privatelinkServiceId", fixture.PrivateApiId);
 
-    private async Task<PrivateLinkEndpoint> ShowAsync(StateEntry entry) =>
-        (await provider.Scp.ApiGateway.ShowPrivateLinkEndpointAsync(entry.Outputs.GetString("privatelinkEndpointId"), CancellationToken.None)).PrivateLinkEndpoint;
+    private static JsonObject? Held(ScpRecords scp, StateEntry entry) => scp.PrivateLinkEndpoint(entry.Outputs.GetString("privatelinkEndpointId"));
+
+    private async Task<JsonObject> HeldAsync(StateEntry entry) =>
+        Held(await provider.ScpHoldsAsync(), entry) ?? throw new InvalidOperationException("SCP holds no such PrivateLink endpoint");
 
     [Fact]
     public async Task A_preview_with_an_unknown_service_calls_no_scp_and_leaves_the_outputs_unknown()
@@ -35,10 +38,12 @@ public sealed class PrivateLinkEndpointTests(ProtectedApiFixture fixture) : ICla
     {
         var created = await provider.CreateAsync(Type, "create", Program("create01"));
 
-        var endpoint = await ShowAsync(created);
-        Assert.Equal(endpoint.Id, created.Id);
+        var endpoint = await HeldAsync(created);
+        Assert.Equal(endpoint.Text("id"), created.Id);
+        Assert.Equal("create01", endpoint.Text("name"));
         Assert.Equal("REQUESTED", created.Outputs.GetString("status"));
-        Assert.Equal(fixture.PrivateApiId, endpoint.PrivateLinkServiceId);
+        Assert.Equal("REQUESTED", endpoint.Text("status"));
+        Assert.Equal(fixture.PrivateApiId, endpoint.Text("privatelink_service_id"));
         Assert.False(string.IsNullOrEmpty(created.Outputs.GetString("createdAt")));
     }
 
@@ -47,7 +52,7 @@ public sealed class PrivateLinkEndpointTests(ProtectedApiFixture fixture) : ICla
     {
         var created = await provider.CreateAsync(Type, "edge-link", new PropertyMap([]).With("privatelinkServiceId", fixture.PrivateApiId));
 
-        Assert.Matches("^edgelink[a-z0-9]{7}$", (await ShowAsync(created)).Name);
+        Assert.Matches("^edgelink[a-z0-9]{7}$", (await HeldAsync(created)).Text("name"));
     }
 
     [Fact]
@@ -84,17 +89,17 @@ public sealed class PrivateLinkEndpointTests(ProtectedApiFixture fixture) : ICla
         var describes = await provider.RequestCountAsync("SetPrivateLinkEndpoint");
         entry = await provider.UpdateAsync(entry, entry.Inputs.With("description", "to orders"));
         Assert.Equal(describes + 1, await provider.RequestCountAsync("SetPrivateLinkEndpoint"));
-        Assert.Equal("to orders", (await ShowAsync(entry)).Description);
+        Assert.Equal("to orders", (await HeldAsync(entry)).Text("description"));
 
         var requests = await provider.RequestCountAsync("RequestPrivateLinkEndpoint");
         entry = await provider.UpdateAsync(entry, entry.Inputs.With("requested", false));
         Assert.Equal(requests + 1, await provider.RequestCountAsync("RequestPrivateLinkEndpoint"));
-        Assert.Equal("CANCELED", (await ShowAsync(entry)).Status);
+        Assert.Equal("CANCELED", (await HeldAsync(entry)).Text("status"));
         Assert.Equal("CANCELED", entry.Outputs.GetString("status"));
 
         entry = await provider.UpdateAsync(entry, entry.Inputs.With("requested", true));
         Assert.Equal(requests + 2, await provider.RequestCountAsync("RequestPrivateLinkEndpoint"));
-        Assert.Equal("REQUESTED", (await ShowAsync(entry)).Status);
+        Assert.Equal("REQUESTED", (await HeldAsync(entry)).Text("status"));
     }
 
     [Fact]
@@ -120,7 +125,7 @@ public sealed class PrivateLinkEndpointTests(ProtectedApiFixture fixture) : ICla
     {
         var created = await provider.CreateAsync(Type, "delete", Program("delete01"));
 
-        await provider.DeletesForGoodAsync(created, () => ShowAsync(created));
+        await provider.DeletesForGoodAsync(created, scp => Held(scp, created));
     }
 
     [Fact]
@@ -131,12 +136,12 @@ public sealed class PrivateLinkEndpointTests(ProtectedApiFixture fixture) : ICla
             new FaultSettings { Rate500 = 1, Operations = ["RequestPrivateLinkEndpoint"] }, Type, "partial", program);
 
         Assert.Equal(partial.Outputs.GetString("privatelinkEndpointId"), failure.Id);
-        Assert.Equal("REQUESTED", (await ShowAsync(partial)).Status);
+        Assert.Equal("REQUESTED", (await HeldAsync(partial)).Text("status"));
 
         // The engine updates a resource left with init errors on the next up.
         var converged = await provider.UpdateAsync(partial, program);
 
-        Assert.Equal("CANCELED", (await ShowAsync(converged)).Status);
+        Assert.Equal("CANCELED", (await HeldAsync(converged)).Text("status"));
         var refreshed = await provider.RefreshAsync(converged);
         await provider.AssertNoDiffAsync(refreshed!, program);
     }

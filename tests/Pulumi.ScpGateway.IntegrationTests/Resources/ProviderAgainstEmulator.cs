@@ -19,7 +19,8 @@ public sealed record StateEntry(string Type, string Name, string Id, PropertyMap
 /// <summary>
 /// The real plugin binary, configured against an in-process SCP emulator, driven call by call the
 /// way the engine drives it (PROTOCOL.md §2). Out-of-band changes go through the normal SCP API with
-/// the emulator's keys (<see cref="Scp"/>), as a colleague with console access would make them.
+/// the emulator's keys (<see cref="Scp"/>), as a colleague with console access would make them; what
+/// the plugin did in SCP is read raw from the emulator (<see cref="ScpHoldsAsync"/>).
 /// </summary>
 public sealed class ProviderAgainstEmulator : IAsyncDisposable
 {
@@ -37,7 +38,7 @@ public sealed class ProviderAgainstEmulator : IAsyncDisposable
 
     public EngineSession Session { get; }
 
-    /// <summary>The SCP API with the emulator's keys, for out-of-band changes and for looking at what exists.</summary>
+    /// <summary>The SCP API with the emulator's keys, for setting things up and for out-of-band changes.</summary>
     public ScpClients Scp => scp;
 
     public static string UrnOf(string type, string name) => $"urn:pulumi:test::scpgw::{type}::{name}";
@@ -194,6 +195,9 @@ public sealed class ProviderAgainstEmulator : IAsyncDisposable
     /// <summary>Everything the emulator holds (<c>/_emulator/state</c>).</summary>
     public async Task<JsonNode> EmulatorStateAsync() =>
         (await Admin.GetFromJsonAsync<JsonNode>(new Uri(Emulator.BaseUrl, "_emulator/state")))!;
+
+    /// <summary>What SCP holds now, raw, for asserting what the plugin did there (not read through our SCP client).</summary>
+    public async Task<ScpRecords> ScpHoldsAsync() => new(await EmulatorStateAsync());
 
     /// <summary>Per-operation request counts (<c>/_emulator/requests</c>).</summary>
     public async Task<int> RequestCountAsync(string operation)

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.EngineSimulator;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Host;
-using Pulumi.ScpGateway.Scp;
 using Pulumi.ScpGateway.Scp.QueueService.Models;
 using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.IntegrationTests.Emulator;
@@ -36,19 +35,10 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         return new PropertyMap(entries.Where(entry => !entry.Value.IsNull));
     }
 
-    private async Task<JsonObject?> StoredQueueAsync(string queueId)
-    {
-        var state = await Provider.EmulatorStateAsync();
-        var queues = state["queues"];
-        return queues switch
-        {
-            JsonObject byId => byId[queueId] as JsonObject,
-            JsonArray all => all.OfType<JsonObject>().FirstOrDefault(q => q["id"]?.GetValue<string>() == queueId),
-            _ => null,
-        };
-    }
+    private async Task<JsonObject?> FindAsync(string queueId) => (await Provider.ScpHoldsAsync()).Queue(queueId);
 
-    private Task<Queue> ShowAsync(string queueId) => Provider.Scp.QueueService.ShowQueueAsync(queueId, CancellationToken.None);
+    private async Task<JsonObject> HeldAsync(string queueId, ProviderAgainstEmulator? provider = null) =>
+        (await (provider ?? Provider).ScpHoldsAsync()).Queue(queueId) ?? throw new InvalidOperationException($"SCP holds no queue {queueId}");
 
     private static List<string> Changed(DiffResponse diff) => [.. diff.DetailedDiff.Keys.Order(StringComparer.Ordinal)];
 
@@ -74,14 +64,15 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         Assert.Equal(created.Id, created.Outputs.GetString("queueId"));
         Assert.Equal("ACTIVE", created.Outputs.GetString("state"));
         Assert.NotEqual("FIFO", created.Outputs.GetString("type"));
-        Assert.Equal((await ShowAsync(created.Id)).Type, created.Outputs.GetString("type"));
+        Assert.Equal((await HeldAsync(created.Id)).Text("type"), created.Outputs.GetString("type"));
         Assert.NotEqual("", created.Outputs.GetString("accountId"));
         Assert.NotEqual("", created.Outputs.GetString("createdAt"));
         Assert.Equal(List("10.0.0.0/24", "192.168.1.7"), created.Outputs["allowedIpAddresses"]);
-        var queue = await ShowAsync(created.Id);
-        Assert.Equal(["10.0.0.0/24", "192.168.1.7"], ScpAddresses(queue));
-        Assert.Equal("orders to ship", queue.Description);
-        Assert.Equal(64, queue.MessageSize);
+        var queue = await HeldAsync(created.Id);
+        Assert.Equal(["10.0.0.0/24", "192.168.1.7"], queue.Texts("ip_address"));
+        Assert.Equal(("create-queue", "orders to ship"), (queue.Text("name"), queue.Text("description")));
+        Assert.Equal((4L, "day", 64L), (queue.Number("message_retention_period"), queue.Text("message_retention_period_unit"), queue.Number("message_size")));
+        Assert.Equal(["team=shipping"], queue["tags"]!.AsArray().Select(tag => $"{tag!["key"]}={tag["value"]}"));
     }
 
     [Fact]
@@ -90,7 +81,7 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         var created = await Provider.CreateAsync(Type, "fifo-jobs", Program("x", ("name", PropertyValue.Null), ("fifo", true)));
 
         Assert.Matches(@"^fifo-jobs-[a-z0-9]{7}\.fifo$", created.Outputs.GetString("name"));
-        Assert.Equal("FIFO", (await ShowAsync(created.Id)).Type);
+        Assert.Equal("FIFO", (await HeldAsync(created.Id)).Text("type"));
         Assert.Equal("FIFO", created.Outputs.GetString("type"));
     }
 
@@ -139,7 +130,7 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         Assert.Empty(diff.Replaces);
         Assert.Equal(descriptions + 1, await Provider.RequestCountAsync("UpdateQueueDescription"));
         Assert.Equal(configs, await Provider.RequestCountAsync("UpdateQueueConfig"));
-        Assert.Equal("orders to pack", (await ShowAsync(created.Id)).Description);
+        Assert.Equal("orders to pack", (await HeldAsync(created.Id)).Text("description"));
         Assert.Equal(created.Id, updated.Outputs.GetString("queueId"));
     }
 
@@ -152,7 +143,7 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         var updated = await Provider.UpdateAsync(created, news);
         var refreshed = await Provider.RefreshAsync(updated);
 
-        Assert.Equal("", (await ShowAsync(created.Id)).Description);
+        Assert.Equal("", (await HeldAsync(created.Id)).Text("description"));
         Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, (await Provider.DiffAsync(refreshed!, news)).Changes);
     }
 
@@ -190,7 +181,8 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         await Provider.UpdateAsync(created, news);
 
         Assert.Equal(configs + 1, await Provider.RequestCountAsync("UpdateQueueConfig"));
-        Assert.Equal("kms-1", (await ShowAsync(created.Id)).Encryption?.Id);
+        var encryption = (await HeldAsync(created.Id))["encryption"];
+        Assert.Equal(("kms-1", "orders-key"), (encryption.Text("id"), encryption.Text("name")));
     }
 
     [Fact]
@@ -207,7 +199,7 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         Assert.Equal(["allowedIpAddresses"], Changed(diff));
         Assert.Equal(adds + 1, await Provider.RequestCountAsync("SetAcl"));
         Assert.Equal(removes + 1, await Provider.RequestCountAsync("DeleteAcl"));
-        Assert.Equal(["10.0.0.2", "10.0.0.3"], ScpAddresses(await ShowAsync(created.Id)));
+        Assert.Equal(["10.0.0.2", "10.0.0.3"], (await HeldAsync(created.Id)).Texts("ip_address"));
     }
 
     [Theory]
@@ -252,9 +244,10 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
     {
         var created = await Provider.CreateAsync(Type, "delete-queue", Program("delete-queue"));
 
+        Assert.NotNull(await FindAsync(created.Id));
         await Provider.DeleteAsync(created);
 
-        Assert.Null(await StoredQueueAsync(created.Id));
+        Assert.Null(await FindAsync(created.Id));
         await Provider.DeleteAsync(created);
         Assert.Null(await Provider.RefreshAsync(created));
     }
@@ -269,8 +262,9 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         var error = await Assert.ThrowsAsync<RpcException>(() => provider.CreateAsync(Type, "partial-queue", program));
 
         var detail = Assert.Single(error.StatusDetails()!.Details).Unpack<ErrorResourceInitFailed>();
-        var queue = await provider.Scp.QueueService.ShowQueueAsync(detail.Id, CancellationToken.None);
-        Assert.Equal("partial-queue", queue.Name);
+        var queue = await HeldAsync(detail.Id, provider);
+        Assert.Equal("partial-queue", queue.Text("name"));
+        Assert.Equal([], queue.Texts("ip_address"));
         Assert.Equal(detail.Id, StructConverter.ToPropertyMap(detail.Properties).GetString("queueId"));
         Assert.NotEmpty(detail.Reasons);
 
@@ -278,7 +272,7 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         var kept = new StateEntry(Type, "partial-queue", detail.Id, StructConverter.ToPropertyMap(detail.Inputs), StructConverter.ToPropertyMap(detail.Properties));
         await provider.UpdateAsync(kept, program);
 
-        Assert.Equal(["10.0.0.0/24", "192.168.1.7"], ScpAddresses(await provider.Scp.QueueService.ShowQueueAsync(detail.Id, CancellationToken.None)));
+        Assert.Equal(["10.0.0.0/24", "192.168.1.7"], (await HeldAsync(detail.Id, provider)).Texts("ip_address"));
     }
 
     [Fact]
@@ -314,12 +308,9 @@ public sealed class QueueTests(QueueProviderFixture fixture) : IClassFixture<Que
         var error = await Assert.ThrowsAsync<RpcException>(() => provider.CreateAsync(Type, "stuck-queue", Program("stuck-queue"), timeoutSeconds: 1));
 
         var detail = Assert.Single(error.StatusDetails()!.Details).Unpack<ErrorResourceInitFailed>();
-        Assert.Equal("stuck-queue", (await provider.Scp.QueueService.ShowQueueAsync(detail.Id, CancellationToken.None)).Name);
+        Assert.Equal("stuck-queue", (await HeldAsync(detail.Id, provider)).Text("name"));
         Assert.Contains("did not become ACTIVE", Assert.Single(detail.Reasons), StringComparison.Ordinal);
         Assert.False(StructConverter.ToPropertyMap(detail.Properties).TryGetValue("allowedIpAddresses", out var acl) && !acl.IsNull);
         Assert.Equal(0, await provider.RequestCountAsync("SetAcl"));
     }
-
-    private static List<string> ScpAddresses(Queue queue) =>
-        [.. (queue.AllowIpAccess ?? []).SelectMany(ip => ip.Split(',')).Order(StringComparer.Ordinal)];
 }

@@ -1,6 +1,6 @@
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Host;
-using Pulumi.ScpGateway.Scp;
+using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.ScpEmulator.Faults;
 
@@ -29,14 +29,18 @@ public static class ResourceExpectations
         return imported;
     }
 
-    /// <summary>Delete removes it from SCP (<paramref name="show"/> then answers 404), a second delete succeeds, a refresh finds nothing.</summary>
-    public static async Task DeletesForGoodAsync(this ProviderAgainstEmulator provider, StateEntry entry, Func<Task> show)
+    /// <summary>
+    /// Delete removes it from SCP (<paramref name="find"/> finds it before and not after), a second
+    /// delete succeeds, a refresh finds nothing.
+    /// </summary>
+    public static async Task DeletesForGoodAsync(this ProviderAgainstEmulator provider, StateEntry entry, Func<ScpRecords, JsonObject?> find)
     {
+        Assert.NotNull(find(await provider.ScpHoldsAsync()));
+
         await provider.DeleteAsync(entry);
         await provider.DeleteAsync(entry);
 
-        var missing = await Assert.ThrowsAsync<ScpApiException>(show);
-        Assert.True(missing.IsNotFound);
+        Assert.Null(find(await provider.ScpHoldsAsync()));
         Assert.Null(await provider.RefreshAsync(entry));
     }
 

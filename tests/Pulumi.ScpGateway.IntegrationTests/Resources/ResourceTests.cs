@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Framework.Values;
 
@@ -15,8 +16,7 @@ public sealed class ResourceTests(ActiveApiFixture fixture) : IClassFixture<Acti
         return parentId is null ? program : program.With("parentId", parentId);
     }
 
-    private async Task<IReadOnlyList<Pulumi.ScpGateway.Scp.ApiGateway.Models.Resource>> ListAsync() =>
-        (await provider.Scp.ApiGateway.ListResourcesAsync(fixture.ApiId, CancellationToken.None)).Resources;
+    private async Task<IReadOnlyList<JsonObject>> ListAsync() => [.. (await provider.ScpHoldsAsync()).Resources(fixture.ApiId)];
 
     [Fact]
     public async Task A_preview_with_an_unknown_api_calls_no_scp_and_leaves_the_outputs_unknown()
@@ -41,8 +41,10 @@ public sealed class ResourceTests(ActiveApiFixture fixture) : IClassFixture<Acti
         Assert.Equal("/users", users.Outputs.GetString("path"));
         Assert.Equal("/users/{user-id}", user.Outputs.GetString("path"));
         var listed = await ListAsync();
-        Assert.Equal(fixture.RootResourceId, listed.Single(resource => resource.Id == usersId).ParentId);
-        Assert.Equal(usersId, listed.Single(resource => resource.Path == "/users/{user-id}").ParentId);
+        var held = Assert.Single(listed, resource => resource.Text("id") == usersId);
+        Assert.Equal(("users", "/users", fixture.RootResourceId), (held.Text("path_part"), held.Text("path"), held.Text("parent_id")));
+        var child = Assert.Single(listed, resource => resource.Text("path") == "/users/{user-id}");
+        Assert.Equal(("{user-id}", usersId), (child.Text("path_part"), child.Text("parent_id")));
     }
 
     [Fact]
@@ -106,9 +108,10 @@ public sealed class ResourceTests(ActiveApiFixture fixture) : IClassFixture<Acti
     {
         var created = await provider.CreateAsync(Type, "delete", Program("delete-me"));
 
+        Assert.Contains(await ListAsync(), resource => resource.Text("id") == created.Outputs.GetString("resourceId"));
         await provider.DeleteAsync(created);
 
-        Assert.DoesNotContain(await ListAsync(), resource => resource.Id == created.Outputs.GetString("resourceId"));
+        Assert.DoesNotContain(await ListAsync(), resource => resource.Text("id") == created.Outputs.GetString("resourceId"));
         await provider.DeleteAsync(created);
         Assert.Null(await provider.RefreshAsync(created));
     }

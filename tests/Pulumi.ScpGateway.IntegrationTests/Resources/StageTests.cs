@@ -1,6 +1,6 @@
 using Pulumi.ScpGateway.Host.Protos;
 using Pulumi.ScpGateway.Host;
-using Pulumi.ScpGateway.Scp;
+using System.Text.Json.Nodes;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
 using Pulumi.ScpGateway.Framework.Values;
 using Pulumi.ScpGateway.ScpEmulator;
@@ -51,6 +51,9 @@ public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixtur
         ("usagePlanId", fixture.UsagePlanId),
         ("connectedApiKeys", List(fixture.ApiKeyId)));
 
+    private async Task<JsonObject> HeldAsync(string stageName) =>
+        (await provider.ScpHoldsAsync()).Stage(fixture.ApiId, stageName) ?? throw new InvalidOperationException($"SCP holds no stage {stageName}");
+
     [Fact]
     public async Task A_preview_with_an_unknown_deployment_calls_no_scp_and_leaves_outputs_unknown()
     {
@@ -74,6 +77,7 @@ public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixtur
 
         Assert.Equal($"{fixture.ApiId}/plain", stage.Id);
         Assert.Equal(configs, await provider.RequestCountAsync("SetStageConfiguration"));
+        Assert.Equal(fixture.FirstDeployment, (await HeldAsync("plain")).Text("deployment_id"));
         Assert.EndsWith("/plain", stage.Outputs.GetString("invokeUrl"), StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(stage.Outputs.GetString("createdAt")));
         await provider.AssertNoDiffAsync(refreshed!, Program("plain"));
@@ -91,8 +95,14 @@ public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixtur
         Assert.Equal(List("https://a.example", "https://b.example"), stage.Outputs["allowOrigins"]);
         Assert.Equal("gold", stage.Outputs.GetString("usagePlanName"));
         Assert.Equal(List(fixture.ApiKeyId), refreshed!.Inputs["connectedApiKeys"]);
-        var shown = await provider.Scp.ApiGateway.ShowStageAsync(fixture.ApiId, "cors", CancellationToken.None);
-        Assert.True(shown.Stage.CorsEnabled);
+        var held = await HeldAsync("cors");
+        Assert.Equal(("public stage", true, false, true, 600L), (held.Text("description"), held.Flag("cors_enabled"), held.Flag("jwt_enabled"), held.Flag("allow_credentials"), held.Number("max_age")));
+        Assert.Equal(["https://a.example", "https://b.example"], held.Texts("allow_origins"));
+        Assert.Equal(["GET", "POST"], held.Texts("allow_methods"));
+        Assert.Equal(["X-One", "X-Two"], held.Texts("allow_headers"));
+        Assert.Equal(["X-Count", "X-Trace"], held.Texts("expose_headers"));
+        Assert.Equal(fixture.UsagePlanId, held.Text("usage_plan_id"));
+        Assert.Equal([fixture.ApiKeyId], held.Texts("connected_api_keys"));
         await provider.AssertNoDiffAsync(refreshed, CorsProgram("cors"));
     }
 
@@ -100,20 +110,20 @@ public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixtur
     public async Task A_change_made_outside_pulumi_shows_as_exactly_that_property_and_reordered_sets_as_none()
     {
         var stage = await provider.CreateAsync(Type, "drift", CorsProgram("drift"));
-        var current = (await provider.Scp.ApiGateway.ShowStageAsync(fixture.ApiId, "drift", CancellationToken.None)).Stage;
+        var current = await HeldAsync("drift");
         await provider.Scp.ApiGateway.SetStageConfigurationAsync(fixture.ApiId, "drift", new StageConfig
         {
-            CorsEnabled = current.CorsEnabled,
-            JwtEnabled = current.JwtEnabled,
-            AllowCredentials = current.AllowCredentials,
+            CorsEnabled = current.Flag("cors_enabled")!.Value,
+            JwtEnabled = current.Flag("jwt_enabled")!.Value,
+            AllowCredentials = current.Flag("allow_credentials"),
             // Same sets in another order and spelling (comma-joined, as SCP's documents show some lists): no change.
             AllowOrigins = ["https://b.example,https://a.example"],
             AllowMethods = ["POST", "GET"],
             AllowHeaders = ["X-Two", "X-One"],
             ExposeHeaders = ["X-Trace,X-Count"],
             MaxAge = 60,
-            Description = current.Description,
-            UsagePlanId = current.UsagePlanId,
+            Description = current.Text("description"),
+            UsagePlanId = current.Text("usage_plan_id"),
             ConnectedApiKeys = [fixture.ApiKeyId],
         }, CancellationToken.None);
 
@@ -140,9 +150,9 @@ public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixtur
         Assert.Equal(["allowMethods", "corsEnabled", "description", "jwtEnabled"], Changed(diff));
         Assert.Equal(configs + 1, await provider.RequestCountAsync("SetStageConfiguration"));
         Assert.Equal(switches, await provider.RequestCountAsync("SetStageActiveDeployment"));
-        var shown = (await provider.Scp.ApiGateway.ShowStageAsync(fixture.ApiId, "config", CancellationToken.None)).Stage;
-        Assert.Equal("now described", shown.Description);
-        Assert.True(shown.JwtEnabled);
+        var held = await HeldAsync("config");
+        Assert.Equal(("now described", true, true), (held.Text("description"), held.Flag("jwt_enabled"), held.Flag("cors_enabled")));
+        Assert.Equal(["GET"], held.Texts("allow_methods"));
         await provider.AssertNoDiffAsync((await provider.RefreshAsync(updated))!, news);
     }
 
@@ -162,8 +172,7 @@ public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixtur
         Assert.Equal(switches + 1, await provider.RequestCountAsync("SetStageActiveDeployment"));
         Assert.Equal(configs, await provider.RequestCountAsync("SetStageConfiguration"));
         Assert.Equal(fixture.SecondDeployment, updated.Outputs.GetString("deploymentId"));
-        var shown = (await provider.Scp.ApiGateway.ShowStageAsync(fixture.ApiId, "switch", CancellationToken.None)).Stage;
-        Assert.Equal(fixture.SecondDeployment, shown.DeploymentId);
+        Assert.Equal(fixture.SecondDeployment, (await HeldAsync("switch")).Text("deployment_id"));
     }
 
     [Fact]
@@ -200,11 +209,11 @@ public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixtur
     {
         var stage = await provider.CreateAsync(Type, "doomed", Program("doomed"));
 
+        Assert.NotNull((await provider.ScpHoldsAsync()).Stage(fixture.ApiId, "doomed"));
         await provider.DeleteAsync(stage);
         await provider.DeleteAsync(stage);
 
-        var error = await Assert.ThrowsAsync<ScpApiException>(() => provider.Scp.ApiGateway.ShowStageAsync(fixture.ApiId, "doomed", CancellationToken.None));
-        Assert.True(error.IsNotFound);
+        Assert.Null((await provider.ScpHoldsAsync()).Stage(fixture.ApiId, "doomed"));
         Assert.Null(await provider.RefreshAsync(stage));
     }
 
@@ -226,9 +235,9 @@ public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixtur
         Assert.Equal($"{apiId}/half", failure.Id);
         Assert.False(stage.Outputs.TryGetBool("corsEnabled", out var cors) && cors);
         Assert.True(updated.Outputs.TryGetBool("corsEnabled", out var corsAfter) && corsAfter);
-        var shown = (await faulty.Scp.ApiGateway.ShowStageAsync(apiId, "half", CancellationToken.None)).Stage;
-        Assert.True(shown.CorsEnabled);
-        Assert.Equal(["https://a.example"], shown.AllowOrigins);
+        var held = (await faulty.ScpHoldsAsync()).Stage(apiId, "half");
+        Assert.True(held.Flag("cors_enabled"));
+        Assert.Equal(["https://a.example"], held.Texts("allow_origins"));
     }
 
     [Fact]
@@ -249,6 +258,8 @@ public sealed class StageTests(StageFixture fixture) : IClassFixture<StageFixtur
         Assert.Equal($"{apiId}/both", failure.Id);
         Assert.Equal(second, reported.GetString("deploymentId"));
         Assert.True(reported.TryGetBool("jwtEnabled", out var jwt) && !jwt);
-        Assert.Equal(second, (await faulty.Scp.ApiGateway.ShowStageAsync(apiId, "both", CancellationToken.None)).Stage.DeploymentId);
+        var held = (await faulty.ScpHoldsAsync()).Stage(apiId, "both");
+        Assert.Equal(second, held.Text("deployment_id"));
+        Assert.False(held.Flag("jwt_enabled"));
     }
 }

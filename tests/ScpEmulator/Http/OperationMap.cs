@@ -7,11 +7,18 @@ namespace Pulumi.ScpGateway.ScpEmulator.Http;
 /// <summary>Registers SCP operations: route, operation name, body parsing, the gate, the state lock and the reply in one place.</summary>
 public static class OperationMap
 {
-    public static void Map(this IEndpointRouteBuilder app, string method, string pattern, string operation, Func<Call, Reply> handler)
+    /// <param name="takesBody">Whether the seed gives the operation a request body; by default POST and PUT do, GET and DELETE do not.</param>
+    public static void Map(this IEndpointRouteBuilder app, string method, string pattern, string operation, Func<Call, Reply> handler, bool? takesBody = null)
     {
+        var hasBody = takesBody ?? method is "POST" or "PUT";
         app.MapMethods(pattern, [method], async context =>
             {
                 var body = await RequestBody.ReadAsync(context.Request, context.RequestAborted);
+                if (!hasBody && body.FieldNames.ToArray() is { Length: > 0 } fields)
+                {
+                    throw new ScpException(400, [.. fields.Select(field => $"{field}: is not a field of this request ({operation} takes no body)")]);
+                }
+
                 var state = context.RequestServices.GetRequiredService<EmulatorState>();
                 await PassGateAsync(context, operation, body, state);
                 Reply reply;

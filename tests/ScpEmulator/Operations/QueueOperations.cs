@@ -18,7 +18,7 @@ public static class QueueOperations
         app.Map("PUT", Queue + "/config", "UpdateQueueConfig", UpdateConfig);
         app.Map("PUT", Queue + "/description", "UpdateQueueDescription", UpdateDescription);
         app.Map("POST", Queue + "/acl", "SetAcl", call => ChangeAcl(call, add: true));
-        app.Map("DELETE", Queue + "/acl", "DeleteAcl", call => ChangeAcl(call, add: false));
+        app.Map("DELETE", Queue + "/acl", "DeleteAcl", call => ChangeAcl(call, add: false), takesBody: true);
         app.Map("DELETE", Queue, "DeleteQueue", Delete);
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Pulumi.ScpGateway.ScpEmulator.State;
 
 /// <summary>A Queue Service queue; FIFO when its name ends in <c>.fifo</c>.</summary>
@@ -25,6 +27,8 @@ public sealed class QueueRecord : StoredObject
 
     public List<KeyValuePair<string, string?>> Tags { get; set; } = [];
 
+    /// <summary>The ACL: addresses added and removed by the <c>ip_address</c> lists of Set Acl and Delete Acl.</summary>
+    [JsonPropertyName("ip_address")]
     public List<string> AllowedIpAddresses { get; set; } = [];
 
     public DateTimeOffset ModifiedAt { get; set; }

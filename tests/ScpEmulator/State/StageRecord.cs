@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Pulumi.ScpGateway.ScpEmulator.State;
 
 /// <summary>A named stage of an Api serving one deployment, with its CORS, JWT and usage plan settings.</summary>
@@ -5,6 +7,8 @@ public sealed class StageRecord : StoredObject
 {
     public string DeploymentId { get; set; } = string.Empty;
 
+    /// <summary>When the deployment the stage serves was made.</summary>
+    [JsonPropertyName("active_deployment")]
     public DateTimeOffset ActiveDeploymentAt { get; set; }
 
     public string? Description { get; set; }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Pulumi.ScpGateway.ScpEmulator.Validation;
 
 /// <summary>
@@ -5,6 +8,7 @@ namespace Pulumi.ScpGateway.ScpEmulator.Validation;
 /// booleans, but the seed's own examples send and show a Python-like dict string
 /// (<c>"{'test1' : True}"</c>), so both are accepted; a string whose values are not booleans is kept verbatim.
 /// </summary>
+[JsonConverter(typeof(ParameterMapJson))]
 public sealed record ParameterMap(IReadOnlyDictionary<string, bool>? Values, string? Verbatim)
 {
     public static ParameterMap FromValues(IReadOnlyDictionary<string, bool> values) => new(values, null);
@@ -57,4 +61,28 @@ public sealed record ParameterMap(IReadOnlyDictionary<string, bool>? Values, str
     public object ToWire(bool seedQuirks) => seedQuirks || Values is null ? ToDictString() : Values;
 
     private static string Unquote(string text) => text.Trim().Trim('\'', '"').Trim();
+}
+
+/// <summary>Dumps a parameter map as the seed's model has it: an object of booleans (a verbatim string stays a string).</summary>
+internal sealed class ParameterMapJson : JsonConverter<ParameterMap>
+{
+    public override ParameterMap Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("parameter maps are read from request bodies, not deserialized");
+
+    public override void Write(Utf8JsonWriter writer, ParameterMap value, JsonSerializerOptions options)
+    {
+        if (value.Values is null)
+        {
+            writer.WriteStringValue(value.Verbatim);
+            return;
+        }
+
+        writer.WriteStartObject();
+        foreach (var (name, required) in value.Values)
+        {
+            writer.WriteBoolean(name, required);
+        }
+
+        writer.WriteEndObject();
+    }
 }

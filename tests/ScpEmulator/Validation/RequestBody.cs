@@ -8,23 +8,31 @@ namespace Pulumi.ScpGateway.ScpEmulator.Validation;
 /// Reads typed fields from a JSON request body and collects one problem per bad field, each starting
 /// with the field's name. Integers and booleans also accept their string spelling ("90", "true"), as
 /// SCP's lax model parsing does and as the seed's own examples send them.
+/// A field the operation never reads is not in the seed's request model for it: <see cref="ThrowIfInvalid"/>
+/// refuses it, so a misspelt optional field fails loudly instead of being dropped.
 /// </summary>
 public sealed class RequestBody
 {
     private readonly JsonElement? _root;
     private readonly string _prefix;
-    private readonly List<string> _errors;
+    private readonly Reading _reading;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
-    private RequestBody(JsonElement? root, string prefix, List<string> errors)
+    private RequestBody(JsonElement? root, string prefix, Reading reading)
     {
         _root = root;
         _prefix = prefix;
-        _errors = errors;
+        _reading = reading;
+        reading.Objects.Add(this);
     }
 
-    public static RequestBody Empty => new(null, string.Empty, []);
+    public static RequestBody Empty => new(null, string.Empty, new Reading());
 
-    public static RequestBody From(JsonElement root) => new(root, string.Empty, []);
+    public static RequestBody From(JsonElement root) => new(root, string.Empty, new Reading());
+
+    /// <summary>The top-level field names the request carries (for operations that take no body at all).</summary>
+    public IEnumerable<string> FieldNames =>
+        _root is { } root ? root.EnumerateObject().Select(p => p.Name) : [];
 
     public static async Task<RequestBody> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -57,13 +65,22 @@ public sealed class RequestBody
 
     public bool Has(string field) => _root is { } root && root.TryGetProperty(field, out _);
 
-    public void Fail(string field, string why) => _errors.Add($"{_prefix}{field}: {why}");
+    public void Fail(string field, string why) => _reading.Errors.Add($"{_prefix}{field}: {why}");
 
+    /// <summary>
+    /// Throws a 400 listing every problem: bad values and fields the operation does not define (every
+    /// field the handler read so far is a defined one, so handlers call this after reading them all).
+    /// </summary>
     public void ThrowIfInvalid()
     {
-        if (_errors.Count > 0)
+        foreach (var body in _reading.Objects.ToList())
         {
-            throw new ScpException(400, _errors.ToArray());
+            body.FailUnknownFields();
+        }
+
+        if (_reading.Errors.Count > 0)
+        {
+            throw new ScpException(400, _reading.Errors.Distinct(StringComparer.Ordinal).ToArray());
         }
     }
 
@@ -259,7 +276,7 @@ public sealed class RequestBody
             return null;
         }
 
-        return new RequestBody(value, $"{_prefix}{field}.", _errors);
+        return new RequestBody(value, $"{_prefix}{field}.", _reading);
     }
 
     public IReadOnlyList<RequestBody>? ObjectList(string field, bool required = false, bool nullable = true)
@@ -285,15 +302,31 @@ public sealed class RequestBody
                 return null;
             }
 
-            items.Add(new RequestBody(item, $"{_prefix}{field}[{index}].", _errors));
+            items.Add(new RequestBody(item, $"{_prefix}{field}[{index}].", _reading));
             index++;
         }
 
         return items;
     }
 
+    private void FailUnknownFields()
+    {
+        if (_root is not { } root)
+        {
+            return;
+        }
+
+        foreach (var property in root.EnumerateObject().Where(p => !_read.Contains(p.Name)))
+        {
+            Fail(property.Name, _read.Count == 0
+                ? "is not a field of this request"
+                : $"is not a field of this request (its fields: {string.Join(", ", _read.Order(StringComparer.Ordinal))})");
+        }
+    }
+
     private bool TryGet(string field, bool required, bool nullable, out JsonElement value)
     {
+        _read.Add(field);
         value = default;
         if (_root is not { } root || !root.TryGetProperty(field, out value))
         {
@@ -323,6 +356,14 @@ public sealed class RequestBody
     {
         Fail(field, $"must be {expected}, got {Kind(actual)}");
         return null;
+    }
+
+    /// <summary>What one request's body and its nested objects share: the problems found and every object read.</summary>
+    private sealed class Reading
+    {
+        public List<string> Errors { get; } = [];
+
+        public List<RequestBody> Objects { get; } = [];
     }
 
     private static string Kind(JsonElement element) => element.ValueKind switch
