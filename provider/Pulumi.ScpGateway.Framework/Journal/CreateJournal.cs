@@ -21,10 +21,14 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
     private readonly Func<Exception, bool> _outcomeUnknown = outcomeUnknown ?? (static _ => false);
     private readonly Lock _gate = new();
 
-    // The entries' file names: listed once, then kept by this process's own records and removals
-    // (the engine runs one plugin per stack at a time), so that Check, which asks for every
-    // resource, costs neither a hash nor a file-system call while the journal is empty.
+    // The entries' file names, listed again when the directory changes: Check asks for every
+    // resource, and while the journal is empty that costs one stat, no hash and no file opened.
+    // A directory time coarser than two changes in a row (file systems keep it in clock ticks) is
+    // caught by listing again while the last change is recent.
+    private static readonly TimeSpan RecentChange = TimeSpan.FromSeconds(2);
     private HashSet<string>? _names;
+    private DateTime _listedFor;
+    private bool _listedRecently;
 
     public string Directory { get; } = directory;
 
@@ -103,9 +107,16 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
     /// <summary>Whether an entry for <paramref name="urn"/> may exist, and its file name.</summary>
     private bool Holds(string urn, out string name)
     {
+        // A missing directory reads as 1601-01-01, so its creation counts as a change too.
+        var changedAt = System.IO.Directory.GetLastWriteTimeUtc(Directory);
         lock (_gate)
         {
-            _names ??= ListEntries();
+            if (_names is null || changedAt != _listedFor || _listedRecently)
+            {
+                _names = ListEntries();
+                _listedFor = changedAt;
+                _listedRecently = DateTime.UtcNow - changedAt < RecentChange;
+            }
             if (_names.Count == 0)
             {
                 name = "";

@@ -53,6 +53,23 @@ public sealed class CreateJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task Entries_another_process_writes_or_removes_after_a_lookup_are_seen_by_the_next_one()
+    {
+        // The journal keeps a listing of its directory so that Check does not touch a file per resource;
+        // a killed run's entries, or another plugin's, must still be seen.
+        var elsewhere = new CreateJournal(_journal.Directory);
+        Assert.Null(_journal.Find(GatewayUrn));
+
+        await elsewhere.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
+        Assert.Equal("gw-abc1234", _journal.Find(GatewayUrn)?.Identity["name"]);
+
+        await elsewhere.RecordAsync(Entry("gw-abc1234") with { Urn = Urn(GatewayToken, "second-gw") }, CancellationToken.None);
+        elsewhere.Remove(GatewayUrn);
+        Assert.Null(_journal.Find(GatewayUrn));
+        Assert.NotNull(_journal.Find(Urn(GatewayToken, "second-gw")));
+    }
+
+    [Fact]
     public async Task An_unreadable_entry_counts_as_none()
     {
         await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
