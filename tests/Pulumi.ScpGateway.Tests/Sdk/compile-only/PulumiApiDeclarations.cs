@@ -109,11 +109,13 @@ namespace Pulumi
         public string? Version { get; set; }
         public string? PluginDownloadURL { get; set; }
         public List<string> ReplaceOnChanges { get => throw null!; set => throw null!; }
+        public List<string> IgnoreChanges { get => throw null!; set => throw null!; }
     }
 
     public sealed class CustomResourceOptions : ResourceOptions
     {
         public List<string> AdditionalSecretOutputs { get => throw null!; set => throw null!; }
+        public string? ImportId { get; set; }
         public static CustomResourceOptions Merge(CustomResourceOptions? options1, CustomResourceOptions? options2) => throw null!;
     }
 
@@ -135,6 +137,7 @@ namespace Pulumi
     {
         public static IDeployment Instance => throw null!;
         public static Task<int> RunAsync<TStack>() where TStack : Stack, new() => throw null!;
+        public static Task<int> RunAsync(Action action, StackOptions? options = null) => throw null!;
         public static Task<int> RunAsync(Func<IDictionary<string, object?>> func, StackOptions? options = null) => throw null!;
     }
 
