@@ -7,6 +7,7 @@
 #  2. Check round trip at concurrency 16: the plugin vs an @grpc/grpc-js server, same grpc-js client
 #  3. SCP requests per operation (emulator counters) and the 500-resource stack at --parallel 10 with
 #     20 ms per SCP request (up, refresh, destroy) against its lower bound; plugin RSS after the up
+#  4. adopt --all-apis over 20 APIs x 50 paths with 20 ms per SCP request: requests and time vs the paging minimum
 # BENCH_LAUNCHES, BENCH_RUNS (Check), BENCH_STACK_RUNS, BENCH_UNITS (25 resources each) scale it down.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -69,6 +70,9 @@ emulator_pid=$!
 read -r -t 60 banner <&"$emulator_out" || fail "the emulator did not start"
 "$DOTNET" "$bench_dll" stack --plugin "$plugin" --emulator "${banner##* }" --emulator-pid "$emulator_pid" \
   --units "${BENCH_UNITS:-20}" --parallel 10 --latency-ms 20 --runs "${BENCH_STACK_RUNS:-3}" >>"$results"
+
+step "adopt over 20 APIs x 50 paths with 20 ms per SCP request"
+"$DOTNET" "$bench_dll" adopt --plugin "$plugin" --emulator "${banner##* }" --apis 20 --paths 50 --latency-ms 20 >>"$results"
 
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)." >>"$results"
 cat "$results"

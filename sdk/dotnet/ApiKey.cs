@@ -54,6 +54,12 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<string> Name { get; private set; } = null!;
 
         /// <summary>
+        /// Arbitrary values, like Deployment's triggers (for example the month, from a config value a scheduled job changes); any change rotates the key: a new key is made, stages whose connectedApiKeys refer to this key move to the new one, the new value becomes the `key` output, and only then is the old key deleted (a stage that should accept both keys for a while lists two keys, rotated in turn). Key names are unique within a usage plan, so leave `name` unset (each replacement then gets a new random suffix) or put the trigger into it; with a fixed name the replacement fails (SCP refuses the second key of that name) unless the resource has the deleteBeforeReplace option, which leaves a moment without the key. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
+        /// </summary>
+        [global::Pulumi.OutputAttribute("triggers")]
+        public global::Pulumi.Output<global::System.Collections.Immutable.ImmutableDictionary<string, string>?> Triggers { get; private set; } = null!;
+
+        /// <summary>
         /// The usage plan the key counts against.
         /// </summary>
         [global::Pulumi.OutputAttribute("usagePlanId")]
@@ -88,6 +94,7 @@ namespace Pulumi.ScpGateway
                 {
                     "apiId",
                     "name",
+                    "triggers",
                     "usagePlanId",
                 },
             };
@@ -129,6 +136,18 @@ namespace Pulumi.ScpGateway
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }
+
+        [global::Pulumi.InputAttribute("triggers")]
+        private global::Pulumi.InputMap<string>? _triggers;
+
+        /// <summary>
+        /// Arbitrary values, like Deployment's triggers (for example the month, from a config value a scheduled job changes); any change rotates the key: a new key is made, stages whose connectedApiKeys refer to this key move to the new one, the new value becomes the `key` output, and only then is the old key deleted (a stage that should accept both keys for a while lists two keys, rotated in turn). Key names are unique within a usage plan, so leave `name` unset (each replacement then gets a new random suffix) or put the trigger into it; with a fixed name the replacement fails (SCP refuses the second key of that name) unless the resource has the deleteBeforeReplace option, which leaves a moment without the key. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
+        /// </summary>
+        public global::Pulumi.InputMap<string> Triggers
+        {
+            get => _triggers ?? (_triggers = new global::Pulumi.InputMap<string>());
+            set => _triggers = value;
+        }
 
         /// <summary>
         /// The usage plan the key counts against.
@@ -186,6 +205,18 @@ namespace Pulumi.ScpGateway
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }
+
+        [global::Pulumi.InputAttribute("triggers")]
+        private global::Pulumi.InputMap<string>? _triggers;
+
+        /// <summary>
+        /// Arbitrary values, like Deployment's triggers (for example the month, from a config value a scheduled job changes); any change rotates the key: a new key is made, stages whose connectedApiKeys refer to this key move to the new one, the new value becomes the `key` output, and only then is the old key deleted (a stage that should accept both keys for a while lists two keys, rotated in turn). Key names are unique within a usage plan, so leave `name` unset (each replacement then gets a new random suffix) or put the trigger into it; with a fixed name the replacement fails (SCP refuses the second key of that name) unless the resource has the deleteBeforeReplace option, which leaves a moment without the key. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
+        /// </summary>
+        public global::Pulumi.InputMap<string> Triggers
+        {
+            get => _triggers ?? (_triggers = new global::Pulumi.InputMap<string>());
+            set => _triggers = value;
+        }
 
         /// <summary>
         /// The usage plan the key counts against.

@@ -66,6 +66,12 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<string> Name { get; private set; } = null!;
 
         /// <summary>
+        /// Arbitrary values, like Deployment's triggers (for example the month, from a config value a scheduled job changes); any change rotates the access token: a new auth connected to the same stages is made and its token becomes the `accessToken` output while the old auth still exists, and only then is the old auth deleted (SCP documents no limit on the auths of a stage). Auth names are unique within an API, so leave `name` unset (each replacement then gets a new random suffix) or put the trigger into it; with a fixed name the replacement fails unless the resource has the deleteBeforeReplace option, which leaves a moment without the auth. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
+        /// </summary>
+        [global::Pulumi.OutputAttribute("triggers")]
+        public global::Pulumi.Output<global::System.Collections.Immutable.ImmutableDictionary<string, string>?> Triggers { get; private set; } = null!;
+
+        /// <summary>
         /// Create a Auth resource with the given unique name, arguments, and options.
         /// </summary>
         /// <param name="name">The unique name of the resource</param>
@@ -95,6 +101,7 @@ namespace Pulumi.ScpGateway
                     "apiId",
                     "expirationPeriod",
                     "name",
+                    "triggers",
                 },
             };
             var merged = global::Pulumi.CustomResourceOptions.Merge(defaultOptions, options);
@@ -147,6 +154,18 @@ namespace Pulumi.ScpGateway
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }
+
+        [global::Pulumi.InputAttribute("triggers")]
+        private global::Pulumi.InputMap<string>? _triggers;
+
+        /// <summary>
+        /// Arbitrary values, like Deployment's triggers (for example the month, from a config value a scheduled job changes); any change rotates the access token: a new auth connected to the same stages is made and its token becomes the `accessToken` output while the old auth still exists, and only then is the old auth deleted (SCP documents no limit on the auths of a stage). Auth names are unique within an API, so leave `name` unset (each replacement then gets a new random suffix) or put the trigger into it; with a fixed name the replacement fails unless the resource has the deleteBeforeReplace option, which leaves a moment without the auth. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
+        /// </summary>
+        public global::Pulumi.InputMap<string> Triggers
+        {
+            get => _triggers ?? (_triggers = new global::Pulumi.InputMap<string>());
+            set => _triggers = value;
+        }
 
         public AuthArgs()
         {
@@ -216,6 +235,18 @@ namespace Pulumi.ScpGateway
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }
+
+        [global::Pulumi.InputAttribute("triggers")]
+        private global::Pulumi.InputMap<string>? _triggers;
+
+        /// <summary>
+        /// Arbitrary values, like Deployment's triggers (for example the month, from a config value a scheduled job changes); any change rotates the access token: a new auth connected to the same stages is made and its token becomes the `accessToken` output while the old auth still exists, and only then is the old auth deleted (SCP documents no limit on the auths of a stage). Auth names are unique within an API, so leave `name` unset (each replacement then gets a new random suffix) or put the trigger into it; with a fixed name the replacement fails unless the resource has the deleteBeforeReplace option, which leaves a moment without the auth. Triggers exist only in Pulumi. Refresh keeps the value from the program; import leaves it out.
+        /// </summary>
+        public global::Pulumi.InputMap<string> Triggers
+        {
+            get => _triggers ?? (_triggers = new global::Pulumi.InputMap<string>());
+            set => _triggers = value;
+        }
 
         public AuthState()
         {

@@ -70,6 +70,19 @@ public static class BenchReport
         return text.ToString();
     }
 
+    public static string Adopt(AdoptFigures figures)
+    {
+        var a = figures.Account;
+        var text = new StringBuilder(Invariant(
+            $"### adopt --all-apis: {a.Apis} APIs x {a.Paths} paths ({a.Objects} objects), {figures.LatencyMilliseconds} ms per SCP request\n\n"));
+        text.Append("| objects adopted | SCP requests | paging minimum (list pages only) | requests x latency / reads in parallel | wall time |\n|---|---|---|---|---|\n");
+        var floor = figures.Requests * figures.LatencyMilliseconds / 8.0;
+        text.Append(Invariant($"| {figures.Adopted} | {figures.Requests} | {a.MinimumRequests} | {Seconds(floor)} | {Seconds(figures.Elapsed.TotalMilliseconds)} |\n\n"));
+        text.Append("Requests by operation: ");
+        text.Append(string.Join(", ", figures.ByOperation.Where(o => o.Value > 0).OrderByDescending(o => o.Value).Select(o => Invariant($"{o.Key} {o.Value}"))));
+        return text.Append(".\n\n").ToString();
+    }
+
     private static string Seconds(double milliseconds) => Invariant($"{milliseconds / 1000:0.00} s");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -125,6 +125,9 @@ public sealed class ResourceRegistry
             _functions.Values.Select(registration => registration.Declaration()));
     }
 
+    /// <summary>The declaration of a resource type (its inputs, outputs and import id), for tools that write programs.</summary>
+    public ResourceDeclaration DeclarationOf(string token) => Declaration(token);
+
     private CustomResource Resource(string token) => _configured.Get(Find(_resources, "resource type", token));
 
     private ResourceDeclaration Declaration(string token) => Find(_resources, "resource type", token).Declaration();

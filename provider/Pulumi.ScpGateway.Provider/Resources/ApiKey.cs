@@ -20,6 +20,10 @@ public record ApiKeyArgs
 
     [Input("description", "What the key is for.")]
     public string? Description { get; init; }
+
+    [Input("triggers", RotationTriggers.ApiKeyDescription, Replace = true)]
+    [NotReadable(RotationTriggers.NotReadableReason)]
+    public IReadOnlyDictionary<string, string>? Triggers { get; init; }
 }
 
 public record ApiKeyState : ApiKeyArgs
@@ -88,6 +92,7 @@ public sealed class ApiKeyResource(IApiGatewayClient scp) : CustomResource<ApiKe
         UsagePlanId = usagePlanId,
         Name = key.Name,
         Description = ReadBack.Description(key.Description, program?.Description),
+        Triggers = program?.Triggers,
         ApiKeyId = key.Id,
         CreatedAt = key.CreatedAt,
         Key = key.Key,

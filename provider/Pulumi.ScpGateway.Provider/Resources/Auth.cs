@@ -23,6 +23,10 @@ public record AuthArgs
     [Input("connectedStages", "Names of the API's stages whose callers must present the access token (order does not matter).")]
     [Set]
     public IReadOnlyList<string>? ConnectedStages { get; init; }
+
+    [Input("triggers", RotationTriggers.AuthDescription, Replace = true)]
+    [NotReadable(RotationTriggers.NotReadableReason)]
+    public IReadOnlyDictionary<string, string>? Triggers { get; init; }
 }
 
 public record AuthState : AuthArgs

@@ -129,6 +129,11 @@ public sealed class UpdateOperation
             }
 
             var seed = previous?.RandomSeed ?? RandomNumberGenerator.GetBytes(32);
+            if (previous is null && resource.Options.Import is { } importId)
+            {
+                return await ImportAsync(resource, key, importId, news, seed, cancellationToken).ConfigureAwait(false);
+            }
+
             var inputs = await CheckAsync(key, previous?.Inputs ?? PropertyMap.Empty, news, seed, cancellationToken).ConfigureAwait(false);
             var state = new ResourceState(key.Urn, key.Type, key.Name, string.Empty, inputs, PropertyMap.Empty, DependencyUrns(resource.Name), seed, resource.Options.Protect);
             if (previous is null)
@@ -212,6 +217,36 @@ public sealed class UpdateOperation
         }
 
         return Done(state with { Id = id, Inputs = inputs, Outputs = SecretOutputs.Keep(outputs, inputs), RandomSeed = seed }, StepOperation.Replace, changes, planned: preview);
+    }
+
+    /// <summary>
+    /// <c>options.import</c> of a resource not yet in the state, as the engine does it (in preview too):
+    /// Read(id only), Check(olds = what Read returned, news = the program's inputs), then Diff, which must
+    /// show no changes; the resource joins the state without a create. Once in the state the option is ignored.
+    /// </summary>
+    private async Task<bool> ImportAsync(ProgramResource resource, ResourceKey key, string importId, PropertyMap news, byte[] seed, CancellationToken cancellationToken)
+    {
+        var read = await calls.ReadAsync(key, importId, PropertyMap.Empty, PropertyMap.Empty, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrEmpty(read.Id) || read.Inputs is null)
+        {
+            throw new ProviderCallException($"{key.Type} {key.Name}: options.import: no resource with id '{importId}' exists");
+        }
+
+        var readInputs = StructConverter.ToPropertyMap(read.Inputs);
+        var outputs = StructConverter.ToPropertyMap(read.Properties);
+        // As for an update, ignoreChanges keeps what was read (a value SCP cannot give back stays out).
+        news = IgnoreChanges(news, readInputs, resource.Options.IgnoreChanges);
+        var inputs = await CheckAsync(key, readInputs, news, seed, cancellationToken).ConfigureAwait(false);
+        var diff = await calls.DiffAsync(key, read.Id, outputs, readInputs, inputs, resource.Options.IgnoreChanges, cancellationToken).ConfigureAwait(false);
+        var changes = DiffReader.Changes(diff, readInputs, inputs);
+        if (diff.Changes == DiffResponse.Types.DiffChanges.DiffSome || (diff.Changes == DiffResponse.Types.DiffChanges.DiffUnknown && changes.Count > 0))
+        {
+            log.Fail(key, $"{key.Type} {key.Name}: options.import: the program's inputs differ from the imported resource ({string.Join(", ", changes.Select(change => change.Path))}); edit the program to match", changes);
+            return false;
+        }
+
+        var state = new ResourceState(key.Urn, key.Type, key.Name, read.Id, inputs, SecretOutputs.Keep(outputs, inputs), DependencyUrns(resource.Name), seed, resource.Options.Protect);
+        return Done(state, StepOperation.Import, [], planned: false);
     }
 
     private async Task<PropertyMap> CheckAsync(ResourceKey key, PropertyMap olds, PropertyMap news, byte[] seed, CancellationToken cancellationToken)

@@ -22,7 +22,8 @@ public sealed record ResourceOptionsSpec(
     IReadOnlyList<string> DependsOn,
     IReadOnlyList<string> IgnoreChanges,
     bool DeleteBeforeReplace,
-    bool Protect)
+    bool Protect,
+    string? Import = null)
 {
     public static readonly ResourceOptionsSpec None = new([], [], false, false);
 }

@@ -171,9 +171,9 @@ public static class YamlProgramParser
 
         foreach (var key in mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value))
         {
-            if (key is not ("dependsOn" or "ignoreChanges" or "deleteBeforeReplace" or "protect"))
+            if (key is not ("dependsOn" or "ignoreChanges" or "deleteBeforeReplace" or "protect" or "import"))
             {
-                throw new ProgramException($"{location}: option '{key}' is not supported (dependsOn, ignoreChanges, deleteBeforeReplace, protect)");
+                throw new ProgramException($"{location}: option '{key}' is not supported (dependsOn, ignoreChanges, deleteBeforeReplace, protect, import)");
             }
         }
 
@@ -186,7 +186,8 @@ public static class YamlProgramParser
             dependsOn,
             Strings(mapping, "ignoreChanges", location),
             Scalar(mapping, "deleteBeforeReplace", location) == "true",
-            Scalar(mapping, "protect", location) == "true");
+            Scalar(mapping, "protect", location) == "true",
+            Scalar(mapping, "import", location));
     }
 
     private static List<string> Strings(YamlMappingNode mapping, string key, string location) => Child(mapping, key) switch

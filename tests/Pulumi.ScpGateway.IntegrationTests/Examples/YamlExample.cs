@@ -27,14 +27,20 @@ public sealed class YamlExample : IAsyncDisposable
 
     public static async Task<YamlExample> StartAsync() => new(await RunningEmulator.StartAsync());
 
-    public async Task<DeploymentResult> RunAsync(DeploymentCommand command, bool expectNoChanges = false)
+    public string StatePath => Path.Combine(_directory, "state.json");
+
+    public Task<DeploymentResult> RunAsync(DeploymentCommand command, bool expectNoChanges = false) =>
+        RunAsync(command, Path.Combine(PluginBinary.RepositoryRoot(), "examples", "yaml"), StatePath, expectNoChanges);
+
+    /// <summary>Another program (one adopt wrote) against the same emulator, as its own stack in <paramref name="statePath"/>.</summary>
+    public async Task<DeploymentResult> RunAsync(DeploymentCommand command, string programPath, string statePath, bool expectNoChanges = false)
     {
         var endpoint = Emulator.Host.Endpoint;
         var options = new DeploymentOptions
         {
-            ProgramPath = Path.Combine(PluginBinary.RepositoryRoot(), "examples", "yaml"),
+            ProgramPath = programPath,
             Stack = Stack,
-            StatePath = Path.Combine(_directory, "state.json"),
+            StatePath = statePath,
             ExpectNoChanges = expectNoChanges,
             PluginEnvironment = new Dictionary<string, string?>
             {
