@@ -57,17 +57,17 @@ public static class AdoptCommand
         }
 
         var program = AdoptProgramBuilder.Build(found, registry);
-        var written = await WriteAsync(commandLine, program, cancellationToken);
+        var written = await WriteAsync(commandLine, program, registry.DeclarationOf, cancellationToken);
         Summary(progress, program, written);
         return found.Count == 0 ? 1 : 0;
     }
 
-    private static async Task<IReadOnlyList<string>> WriteAsync(AdoptCommandLine commandLine, IReadOnlyList<AdoptedResource> program, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> WriteAsync(AdoptCommandLine commandLine, IReadOnlyList<AdoptedResource> program, Func<string, ResourceDeclaration> declarationOf, CancellationToken cancellationToken)
     {
         var files = new (string Path, string Text)[]
         {
             (Path.Combine(commandLine.OutputDirectory, "yaml", "Pulumi.yaml"), YamlProgramWriter.Write(commandLine.Project, program)),
-            (Path.Combine(commandLine.OutputDirectory, "csharp", "Program.cs"), CSharpProgramWriter.Write(program)),
+            (Path.Combine(commandLine.OutputDirectory, "csharp", "Program.cs"), CSharpProgramWriter.Write(program, declarationOf)),
             (Path.Combine(commandLine.OutputDirectory, "import.json"), ImportFileWriter.Write(program)),
         };
         foreach (var (path, text) in files)

@@ -1,17 +1,20 @@
 using System.Globalization;
 using System.Text;
+using Pulumi.ScpGateway.Framework;
 using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.Provider.Adopt;
 
 /// <summary>
 /// The adopted objects as a C# Pulumi program on the generated SDK (sdk/dotnet): the same resources,
-/// names, inputs and comments as the YAML program, each with <c>ImportId</c> in its options.
+/// names, inputs and comments as the YAML program, each with <c>ImportId</c> in its options. Values of
+/// an enum-typed input are written as the SDK's enum members (<c>ScpGateway.MethodType.Get</c>).
 /// </summary>
 public static class CSharpProgramWriter
 {
-    public static string Write(IReadOnlyList<AdoptedResource> resources)
+    public static string Write(IReadOnlyList<AdoptedResource> resources, Func<string, ResourceDeclaration> declarationOf)
     {
+        ArgumentNullException.ThrowIfNull(declarationOf);
         var code = new StringBuilder();
         code.Append("// Written by `pulumi-resource-scpgateway adopt`: the first `pulumi up` imports every resource below\n");
         code.Append("// (ImportId) and changes nothing. Once imported, the ImportId options may be deleted.\n\n");
@@ -26,10 +29,11 @@ public static class CSharpProgramWriter
             }
             first = false;
             var type = resource.Found.Type;
+            var args = declarationOf(resource.Found.Token).Args;
             code.Append(CultureInfo.InvariantCulture, $"    var {resource.Name} = new ScpGateway.{type}({Text(resource.Name)}, new ScpGateway.{type}Args\n    {{\n");
             foreach (var (name, value) in resource.Inputs)
             {
-                Property(code, name, value);
+                Property(code, name, value, args.Find(name)?.Enum);
             }
             var ignored = new List<string>();
             foreach (var input in resource.NotReadable)
@@ -37,7 +41,7 @@ public static class CSharpProgramWriter
                 code.Append(CultureInfo.InvariantCulture, $"        // {Pascal(input.Name)}: {AdoptComments.NotReadable(input)}\n");
                 if (input.Placeholder is { } placeholder)
                 {
-                    Property(code, input.Name, new AdoptValue.Literal(placeholder));
+                    Property(code, input.Name, new AdoptValue.Literal(placeholder), args.Find(input.Name)?.Enum);
                     ignored.Add(input.Name);
                 }
             }
@@ -52,8 +56,10 @@ public static class CSharpProgramWriter
         return code.ToString();
     }
 
-    private static void Property(StringBuilder code, string name, AdoptValue value)
+    private static void Property(StringBuilder code, string name, AdoptValue value, EnumDeclaration? enumType)
     {
+        string Literal(PropertyValue item) => CSharpProgramWriter.Literal(item, enumType);
+        string Expression(AdoptValue item) => CSharpProgramWriter.Expression(item, enumType);
         var member = Pascal(name);
         switch (value)
         {
@@ -76,15 +82,17 @@ public static class CSharpProgramWriter
         }
     }
 
-    private static string Expression(AdoptValue value) => value switch
+    private static string Expression(AdoptValue value, EnumDeclaration? enumType) => value switch
     {
         AdoptValue.Reference reference => $"{reference.Resource}.{Pascal(reference.Output)}",
-        AdoptValue.Literal literal => Literal(literal.Value),
+        AdoptValue.Literal literal => Literal(literal.Value, enumType),
         _ => throw new InvalidOperationException("a list inside a list is not an input of this package"),
     };
 
-    private static string Literal(PropertyValue value) => value.Kind switch
+    private static string Literal(PropertyValue value, EnumDeclaration? enumType) => value.Kind switch
     {
+        PropertyValueKind.String when enumType?.Values.FirstOrDefault(declared => string.Equals(declared.Value, value.AsString, StringComparison.OrdinalIgnoreCase)) is { } member =>
+            $"ScpGateway.{enumType.Name}.{member.Name}",
         PropertyValueKind.String => Text(value.AsString),
         PropertyValueKind.Bool => value.AsBool ? "true" : "false",
         PropertyValueKind.Number when value.AsNumber == Math.Floor(value.AsNumber) && Math.Abs(value.AsNumber) <= int.MaxValue =>
