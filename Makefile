@@ -45,9 +45,10 @@ dist:
 install:
 	CONFIG=$(CONFIG) scripts/install.sh
 
-# Runs the SCP emulator on loopback and prints its URL; Ctrl-C stops it.
+# Runs the SCP emulator on loopback and prints its URL and the variables to export; Ctrl-C stops it.
+# Flags go in ARGS, e.g. make emulator ARGS="--latency-ms 50" (make emulator ARGS=--help lists them).
 emulator:
-	$(DOTNET) run --project tests/ScpEmulator -c $(CONFIG) --
+	$(DOTNET) run --project tests/ScpEmulator -c $(CONFIG) -- $(ARGS)
 
 clean:
 	rm -rf bin dist artifacts
