@@ -62,7 +62,10 @@ public class RealPluginTests
             PluginEnvironment = new Dictionary<string, string?>
             {
                 ["HOME"] = home, // no ~/.scpconf
-                ["SCP_ACCESS_KEY"] = null, ["SCP_TF_ACCESS_KEY"] = null, ["SCP_SECRET_KEY"] = null, ["SCP_TF_SECRET_KEY"] = null,
+                ["SCP_ACCESS_KEY"] = null,
+                ["SCP_TF_ACCESS_KEY"] = null,
+                ["SCP_SECRET_KEY"] = null,
+                ["SCP_TF_SECRET_KEY"] = null,
             },
         };
 
