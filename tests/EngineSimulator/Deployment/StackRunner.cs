@@ -176,7 +176,7 @@ public static class StackRunner
     // The engine prints each missing key with the plugin's description (which names the environment variables too).
     private static string MissingKeys(RpcException error) => error.Detail<ConfigureErrorMissingKeys>() is { MissingKeys.Count: > 0 } missing
         ? string.Concat(missing.MissingKeys.Select(key =>
-            $"\n    {key.Name}: {key.Description}\n        set it with --config {key.Name}=<value> here, or `pulumi config set {key.Name} <value>`"))
+            $"\n    {key.Name}: {key.Description} (scpgw-sim: --config or --secret-config {key.Name}=<value>)"))
         : string.Empty;
 
     private static async Task<DiffResponse?> DiffConfigAsync(ProviderConnection connection, PropertyMap olds, PropertyMap news, string urn, CancellationToken cancellationToken)
