@@ -1,3 +1,4 @@
+using Pulumi.ScpGateway.Framework;
 using Pulumi.ScpGateway.Scp;
 using Pulumi.ScpGateway.Scp.ApiGateway;
 using Pulumi.ScpGateway.Scp.ApiGateway.Models;
@@ -56,10 +57,10 @@ public static class CreateReferences
                 {
                     return $"SCP answered 404 (not found) to every request, including the list of the account's APIs, so the endpoint is wrong: {EndpointHint}";
                 }
-                return $"{reference.Property} '{reference.Value}' points at no {reference.What} in SCP: check the value (a typo, an id from another account or region, or an object deleted outside Pulumi)";
+                return $"{reference.Property} '{EchoedValue.Of(reference.Value)}' points at no {reference.What} in SCP: check the value (a typo, an id from another account or region, or an object deleted outside Pulumi)";
             }
         }
-        var named = string.Join(", ", references.Select(reference => $"{reference.Property} '{reference.Value}'"));
+        var named = string.Join(", ", references.Select(reference => $"{reference.Property} '{EchoedValue.Of(reference.Value)}'"));
         return references.Count == 0
             ? $"SCP answered 404 (not found) to the create: {error.Detail}; {EndpointHint}"
             : $"SCP answered 404 (not found) to the create although {named} exist: {error.Detail}";
