@@ -4,7 +4,7 @@ CONFIG ?= Release
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build provider test demo bench emulator schema sdk docs dist install clean
+.PHONY: build provider test demo bench emulator sim schema sdk docs dist install clean
 
 build:
 	$(DOTNET) build PulumiScpGateway.sln -c $(CONFIG) --nologo -v quiet
@@ -45,9 +45,15 @@ dist:
 install:
 	CONFIG=$(CONFIG) scripts/install.sh
 
-# Runs the SCP emulator on loopback and prints its URL; Ctrl-C stops it.
+# Runs the SCP emulator on loopback and prints its URL and the variables to export; Ctrl-C stops it.
+# Flags go in ARGS, e.g. make emulator ARGS="--latency-ms 50" (make emulator ARGS=--help lists them).
 emulator:
-	$(DOTNET) run --project tests/ScpEmulator -c $(CONFIG) --
+	$(DOTNET) run --project tests/ScpEmulator -c $(CONFIG) -- $(ARGS)
+
+# The engine simulator as an executable: artifacts/sim/scpgw-sim (about 1 s a command, against ~8 s through dotnet run).
+sim:
+	$(DOTNET) build tests/EngineSimulator.Cli -c $(CONFIG) --nologo -v quiet -o artifacts/sim
+	@echo "built artifacts/sim/scpgw-sim (artifacts/sim/scpgw-sim --help lists its commands)"
 
 clean:
 	rm -rf bin dist artifacts

@@ -43,8 +43,21 @@ public static class PluginHost
         var commandLine = PluginCommandLine.Parse(args);
         if (commandLine.Error is { } error)
         {
-            await Console.Error.WriteLineAsync($"{ProcessName}: {error}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"{ProcessName}: {error}\n\n{PluginCommandLine.Usage(ProcessName)}").ConfigureAwait(false);
             return 2;
+        }
+
+        if (commandLine.Action == PluginAction.Help)
+        {
+            await Console.Out.WriteAsync(PluginCommandLine.Usage(ProcessName) + "\n").ConfigureAwait(false);
+            return 0;
+        }
+
+        if (commandLine.Action == PluginAction.Version)
+        {
+            using var versionOnly = createPackage();
+            await Console.Out.WriteAsync($"{versionOnly.Version}\n").ConfigureAwait(false);
+            return 0;
         }
 
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

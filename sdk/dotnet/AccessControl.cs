@@ -54,7 +54,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<string?> Description { get; private set; } = null!;
 
         /// <summary>
-        /// The access control's name, unique within the API. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The access control's name, unique within the API: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.OutputAttribute("name")]
         public global::Pulumi.Output<string> Name { get; private set; } = null!;
@@ -144,7 +144,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<string>? Description { get; set; }
 
         /// <summary>
-        /// The access control's name, unique within the API. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The access control's name, unique within the API: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }
@@ -207,7 +207,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<string>? Description { get; set; }
 
         /// <summary>
-        /// The access control's name, unique within the API. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The access control's name, unique within the API: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }

@@ -54,7 +54,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<global::Pulumi.ScpGateway.EndpointType?> EndpointType { get; private set; } = null!;
 
         /// <summary>
-        /// The API's name, unique in the account. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The API's name, unique in the account: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.OutputAttribute("name")]
         public global::Pulumi.Output<string> Name { get; private set; } = null!;
@@ -139,7 +139,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<global::Pulumi.ScpGateway.EndpointType>? EndpointType { get; set; }
 
         /// <summary>
-        /// The API's name, unique in the account. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The API's name, unique in the account: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }
@@ -203,7 +203,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<global::Pulumi.ScpGateway.EndpointType>? EndpointType { get; set; }
 
         /// <summary>
-        /// The API's name, unique in the account. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The API's name, unique in the account: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }

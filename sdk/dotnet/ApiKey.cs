@@ -48,7 +48,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<string?> Key { get; private set; } = null!;
 
         /// <summary>
-        /// The key's name, unique within the usage plan. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The key's name, unique within the usage plan: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.OutputAttribute("name")]
         public global::Pulumi.Output<string> Name { get; private set; } = null!;
@@ -132,7 +132,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<string>? Description { get; set; }
 
         /// <summary>
-        /// The key's name, unique within the usage plan. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The key's name, unique within the usage plan: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }
@@ -201,7 +201,7 @@ namespace Pulumi.ScpGateway
         }
 
         /// <summary>
-        /// The key's name, unique within the usage plan. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The key's name, unique within the usage plan: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }

@@ -60,7 +60,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<string?> ExpiredAt { get; private set; } = null!;
 
         /// <summary>
-        /// The authentication's name, unique within the API. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The authentication's name, unique within the API: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.OutputAttribute("name")]
         public global::Pulumi.Output<string> Name { get; private set; } = null!;
@@ -150,7 +150,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<int> ExpirationPeriod { get; set; } = null!;
 
         /// <summary>
-        /// The authentication's name, unique within the API. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The authentication's name, unique within the API: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }
@@ -231,7 +231,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<string>? ExpiredAt { get; set; }
 
         /// <summary>
-        /// The authentication's name, unique within the API. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The authentication's name, unique within the API: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }

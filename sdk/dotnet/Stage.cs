@@ -118,7 +118,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<int?> MaxAge { get; private set; } = null!;
 
         /// <summary>
-        /// The stage's name, part of its invoke URL (for example dev or prod); unique within the API.
+        /// The stage's name, part of its invoke URL (for example dev or prod); unique within the API: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash.
         /// </summary>
         [global::Pulumi.OutputAttribute("name")]
         public global::Pulumi.Output<string> Name { get; private set; } = null!;
@@ -304,7 +304,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<int>? MaxAge { get; set; }
 
         /// <summary>
-        /// The stage's name, part of its invoke URL (for example dev or prod); unique within the API.
+        /// The stage's name, part of its invoke URL (for example dev or prod); unique within the API: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash.
         /// </summary>
         [global::Pulumi.InputAttribute("name", required: true)]
         public global::Pulumi.Input<string> Name { get; set; } = null!;
@@ -453,7 +453,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<int>? MaxAge { get; set; }
 
         /// <summary>
-        /// The stage's name, part of its invoke URL (for example dev or prod); unique within the API.
+        /// The stage's name, part of its invoke URL (for example dev or prod); unique within the API: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }

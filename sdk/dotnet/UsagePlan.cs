@@ -42,7 +42,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Output<int> Limit { get; private set; } = null!;
 
         /// <summary>
-        /// The usage plan's name, unique within the API. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The usage plan's name, unique within the API: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.OutputAttribute("name")]
         public global::Pulumi.Output<string> Name { get; private set; } = null!;
@@ -126,7 +126,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<int> Limit { get; set; } = null!;
 
         /// <summary>
-        /// The usage plan's name, unique within the API. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The usage plan's name, unique within the API: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }
@@ -171,7 +171,7 @@ namespace Pulumi.ScpGateway
         public global::Pulumi.Input<int>? Limit { get; set; }
 
         /// <summary>
-        /// The usage plan's name, unique within the API. If omitted, a name is made from the resource's logical name and a random suffix.
+        /// The usage plan's name, unique within the API: 3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash. If omitted, a name is made from the resource's logical name and a random suffix.
         /// </summary>
         [global::Pulumi.InputAttribute("name")]
         public global::Pulumi.Input<string>? Name { get; set; }

@@ -12,6 +12,26 @@ catch (ArgumentException ex)
     return 2;
 }
 
+if (commandLine.Help)
+{
+    await Console.Out.WriteLineAsync(SimulatorCommandLine.Usage);
+    return 0;
+}
+
+if (commandLine.StackOutput is { } request)
+{
+    var saved = await StateFile.LoadAsync(commandLine.Options.ResolvedStatePath, CancellationToken.None);
+    if (saved is null)
+    {
+        await Console.Error.WriteLineAsync($"scpgw-sim: stack '{commandLine.Options.Stack}' has no state yet ({commandLine.Options.ResolvedStatePath}); run up first");
+        return 1;
+    }
+
+    var text = StackOutputs.Format(saved.Outputs, request.Name, request.ShowSecrets, request.Json, out var failed);
+    await (failed ? Console.Error.WriteLineAsync($"scpgw-sim: {text}") : Console.Out.WriteAsync(text));
+    return failed ? 1 : 0;
+}
+
 using var interrupted = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -32,7 +52,8 @@ if (commandLine.Command == DeploymentCommand.Up && commandLine.PreviewFirst)
 
 return (await RunAsync(commandLine.Command)).Succeeded ? 0 : 1;
 
-// Steps print as they finish; the summary, outputs and diagnostics when the command ends.
+// Steps print as they start and finish, the provider's messages as they come (Console.Out flushes each
+// write, so a pipe sees them at once); the summary, outputs and diagnostics when the command ends.
 async Task<DeploymentResult> RunAsync(DeploymentCommand command)
 {
     var console = new Lock();
@@ -40,15 +61,22 @@ async Task<DeploymentResult> RunAsync(DeploymentCommand command)
     await Console.Out.WriteLineAsync();
     var options = commandLine.Options with
     {
-        OnStep = step =>
-        {
-            lock (console)
-            {
-                Console.Out.Write(DeploymentReport.FormatStep(step));
-            }
-        },
+        OnStep = step => Print(DeploymentReport.FormatStep(step)),
+        OnStepStarted = (type, name, verb) => Print(DeploymentReport.FormatStarted(type, name, verb)),
+        OnLog = log => Print(DeploymentReport.FormatLog(log)),
     };
     var result = await StackRunner.RunAsync(command, options, interrupted.Token);
     await Console.Out.WriteAsync(DeploymentReport.Format(result, stepsShown: true));
     return result;
+
+    void Print(string? text)
+    {
+        if (text is not null)
+        {
+            lock (console)
+            {
+                Console.Out.Write(text);
+            }
+        }
+    }
 }

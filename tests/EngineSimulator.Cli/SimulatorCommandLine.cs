@@ -3,15 +3,25 @@ using Pulumi.ScpGateway.EngineSimulator.Deployment;
 
 namespace Pulumi.ScpGateway.EngineSimulator.Cli;
 
+/// <summary><c>stack output [NAME] [--show-secrets] [--json]</c>.</summary>
+public sealed record StackOutputRequest(string? Name, bool ShowSecrets, bool Json);
+
 /// <summary>
-/// <c>scpgw-sim &lt;preview|up|refresh|destroy|import TYPE NAME ID&gt; [options]</c>, the Pulumi CLI's
-/// spelling of each option. <c>--yes</c> is implied; <c>up</c> previews first unless <c>--skip-preview</c>.
+/// <c>scpgw-sim &lt;preview|up|refresh|destroy|import TYPE NAME ID|stack output [NAME]&gt; [options]</c>, the
+/// Pulumi CLI's spelling of each option. <c>--yes</c> is implied; <c>up</c> previews first unless <c>--skip-preview</c>.
 /// </summary>
 public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentOptions Options, bool PreviewFirst = true)
 {
+    /// <summary><c>--help</c>: print <see cref="Usage"/> and exit 0.</summary>
+    public bool Help { get; init; }
+
+    /// <summary>Set for <c>stack output</c>, which reads the state file and starts no plugin.</summary>
+    public StackOutputRequest? StackOutput { get; init; }
+
     public const string Usage = """
         usage: scpgw-sim <command> [options]
           commands: preview | up | refresh | destroy | import <type> <name> <id>
+                    stack output [<name>]    the outputs of the last up (secrets masked)
           --cwd DIR                 program directory (default: current directory)
           --stack NAME              stack name (default: dev)
           --state FILE              state file (default: DIR/.scpgw-sim/<stack>.json); the plugin
@@ -21,8 +31,14 @@ public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentO
           --plugin PATH             plugin binary (default: bin/pulumi-resource-scpgateway)
           --provider-address ADDR   use a provider already serving at 127.0.0.1:PORT
           --parallel N              concurrent resource operations (default: 10)
-          --expect-no-changes       refresh: fail when anything drifted
+          --expect-no-changes       refresh: fail when anything drifted; preview, up: fail when
+                                    anything would change (with --refresh: or drifted)
+          --refresh, -r             preview, up: refresh every resource first (the CI drift check
+                                    is preview --refresh --expect-no-changes)
           --skip-preview            up: no preview pass before the update
+          --show-secrets            stack output: show secret values in the clear
+          --json                    stack output: print JSON
+          --help, -h                this text
         """;
 
     public static SimulatorCommandLine Parse(IReadOnlyList<string> args)
@@ -32,7 +48,18 @@ public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentO
             throw new ArgumentException("no command given");
         }
 
-        var command = args[0] switch
+        if (args.Any(arg => arg is "--help" or "-h") || args[0] == "help")
+        {
+            return new SimulatorCommandLine(DeploymentCommand.Preview, new DeploymentOptions { ProgramPath = Directory.GetCurrentDirectory() }) { Help = true };
+        }
+
+        var stackOutput = args[0] == "stack";
+        if (stackOutput && (args.Count < 2 || args[1] != "output"))
+        {
+            throw new ArgumentException("the only stack command is 'stack output [<name>]'");
+        }
+
+        var command = stackOutput ? DeploymentCommand.Refresh : args[0] switch
         {
             "preview" => DeploymentCommand.Preview,
             "up" or "update" => DeploymentCommand.Up,
@@ -47,7 +74,9 @@ public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentO
         var secrets = new HashSet<string>(StringComparer.Ordinal);
         var options = new DeploymentOptions { ProgramPath = Directory.GetCurrentDirectory() };
         var previewFirst = true;
-        for (var i = 1; i < args.Count; i++)
+        var showSecrets = false;
+        var json = false;
+        for (var i = stackOutput ? 2 : 1; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
             switch (args[i])
@@ -87,6 +116,15 @@ public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentO
                 case "--skip-preview":
                     previewFirst = false;
                     break;
+                case "--refresh" or "-r":
+                    options = options with { Refresh = true };
+                    break;
+                case "--show-secrets":
+                    showSecrets = true;
+                    break;
+                case "--json" or "-j":
+                    json = true;
+                    break;
                 case "--yes" or "-y":
                     break;
                 case var flag when flag.StartsWith('-'):
@@ -95,6 +133,13 @@ public sealed record SimulatorCommandLine(DeploymentCommand Command, DeploymentO
                     positional.Add(args[i]);
                     break;
             }
+        }
+
+        if (stackOutput)
+        {
+            return positional.Count <= 1
+                ? new SimulatorCommandLine(command, options) { StackOutput = new StackOutputRequest(positional.FirstOrDefault(), showSecrets, json) }
+                : throw new ArgumentException($"unexpected argument '{positional[1]}'");
         }
 
         if (command == DeploymentCommand.Import)

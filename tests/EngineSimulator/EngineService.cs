@@ -30,6 +30,13 @@ public sealed class EngineService : IAsyncDisposable
 
     public IReadOnlyList<EngineLogEntry> Logs => log.Entries;
 
+    /// <summary>Told of each Log call as it arrives (for live progress), after it is recorded.</summary>
+    public Action<EngineLogEntry>? OnLog
+    {
+        get => log.Observer;
+        set => log.Observer = value;
+    }
+
     /// <summary>How many Health/Check calls the engine has answered.</summary>
     public int HealthChecks => health.Checks;
 
@@ -66,6 +73,8 @@ public sealed class EngineService : IAsyncDisposable
 
         public AsyncCondition Logged { get; } = new();
 
+        public Action<EngineLogEntry>? Observer { get; set; }
+
         public IReadOnlyList<EngineLogEntry> Entries
         {
             get
@@ -79,12 +88,14 @@ public sealed class EngineService : IAsyncDisposable
 
         public override Task<Empty> Log(LogRequest request, ServerCallContext context)
         {
+            var entry = new EngineLogEntry(request.Severity, request.Message, request.Urn, request.StreamId, request.Ephemeral);
             lock (gate)
             {
-                entries.Add(new EngineLogEntry(request.Severity, request.Message, request.Urn, request.StreamId, request.Ephemeral));
+                entries.Add(entry);
             }
 
             Logged.NotifyChanged();
+            Observer?.Invoke(entry);
             return Task.FromResult(new Empty());
         }
     }

@@ -25,6 +25,18 @@ public sealed class ProviderConfig
 
     public PropertyMap ToPropertyMap() => new(values);
 
+    /// <summary>The config as a stack's state recorded it (after CheckConfig).</summary>
+    public static ProviderConfig From(PropertyMap recorded)
+    {
+        var config = new ProviderConfig();
+        foreach (var (key, value) in recorded)
+        {
+            config.Set(key, value);
+        }
+
+        return config;
+    }
+
     public CheckRequest CheckRequest(string urn) => new()
     {
         Urn = urn,

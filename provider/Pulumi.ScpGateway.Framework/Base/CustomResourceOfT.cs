@@ -37,7 +37,7 @@ public abstract class CustomResource<
 
     public abstract Task DeleteAsync(string id, TState state, ResourceContext context);
 
-    protected ImportId ParseId(string id) => Declaration.ImportId.ParseId(id);
+    protected ImportId ParseId(string id) => Declaration.ParseId(id);
 
     protected string FormatId(params string[] parts) => Declaration.ImportId.Format(parts);
 

@@ -40,7 +40,8 @@ internal static class ResourceOutputs
             readInputs = carried is null ? readInputs.Without(property.Name) : readInputs.With(property.Name, carried);
         }
         var wereSecret = request.Inputs.Concat(request.Properties).Where(entry => entry.Value.IsSecret).Select(entry => entry.Key).ToList();
-        return new ResourceReadResult(request.Id, outputs.WrapSecrets(wereSecret), readInputs.WrapSecrets(wereSecret));
+        // The id as the resource spells it (an import may have written a part in another case).
+        return new ResourceReadResult(declaration.ParseId(request.Id).Id, outputs.WrapSecrets(wereSecret), readInputs.WrapSecrets(wereSecret));
     }
 
     public static ResourceInitFailure InitFailure(ResourceDeclaration declaration, ResourceInitFailedException partial, PropertyMap inputs)

@@ -186,7 +186,7 @@ public sealed class InputChecker
         };
         if (value.Kind != expected)
         {
-            Fail(path, $"must be {type.Described}, not {Describe(value)}");
+            Fail(path, $"must be {type.Described}, not {Describe(value)}{QuotesHint(expected, value, secret)}");
             return value;
         }
         // A list or map element, unlike a property, cannot be left out by being null.
@@ -221,6 +221,8 @@ public sealed class InputChecker
 
     private PropertyValue CheckScalar(IReadOnlyList<PropertyRuleAttribute> rules, PropertyValue value, string path, bool secret)
     {
+        // Failures quote the value as the program wrote it, not as a rule normalised it ('regional', not 'REGIONAL').
+        var written = value;
         foreach (var rule in rules)
         {
             value = rule.Normalize(value);
@@ -230,11 +232,35 @@ public sealed class InputChecker
             if (rule.Problem(value) is { } problem)
             {
                 Fail(path, rule.Message is { } message
-                    ? message.Replace("{value}", secret ? "[secret]" : Raw(value), StringComparison.Ordinal)
-                    : problem + Shown(value, secret, prefix: ", got "));
+                    ? message.Replace("{value}", secret ? "[secret]" : Raw(written), StringComparison.Ordinal)
+                    : problem + Shown(written, secret, prefix: ", got "));
             }
         }
         return value;
+    }
+
+    /// <summary>
+    /// A number or boolean written in quotes (<c>limit: "1000"</c>) is refused rather than converted,
+    /// so that a program means the same to Check as to the typed SDKs; the failure says to drop the quotes.
+    /// </summary>
+    private static string QuotesHint(PropertyValueKind expected, PropertyValue value, bool secret)
+    {
+        if (value.Kind != PropertyValueKind.String)
+        {
+            return "";
+        }
+        var text = value.AsString.Trim();
+        var parses = expected switch
+        {
+            PropertyValueKind.Number => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+            PropertyValueKind.Bool => text is "true" or "false",
+            _ => false,
+        };
+        if (!parses)
+        {
+            return "";
+        }
+        return secret ? ": remove the quotes around the value" : $": remove the quotes, write {EchoedValue.Of(text)} instead of \"{EchoedValue.Of(value.AsString)}\"";
     }
 
     /// <summary>", got 'value'" for a failure text, or nothing for a secret.</summary>

@@ -61,6 +61,19 @@ public sealed class ResourceDeclaration
 
     public ImportIdTemplate ImportId { get; }
 
+    /// <summary>
+    /// The named parts of <paramref name="id"/>, each folded the way Check folds the input of that
+    /// name (a method type <c>get</c> becomes <c>GET</c>), so an import id may be spelled as a
+    /// program spells the inputs; <see cref="ImportId.Id"/> is the id in that canonical spelling.
+    /// </summary>
+    public ImportId ParseId(string id)
+    {
+        var parsed = ImportId.ParseId(id);
+        var parts = ImportId.Parts.Select(part => State.Find(part)!.Rules.Aggregate(
+            Values.PropertyValue.FromString(parsed[part]), (value, rule) => rule.Normalize(value)).AsString).ToArray();
+        return new ImportId(ImportId.Format(parts), ImportId.Parts.Zip(parts).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal));
+    }
+
     /// <summary>The declaration of <typeparamref name="TResource"/>, read on first use.</summary>
     public static ResourceDeclaration For<TResource>()
         where TResource : CustomResource, IDeclaredResource =>

@@ -10,7 +10,7 @@ public record AccessControlArgs
     [Input("apiId", "The id of the API whose stages this access control guards.", Replace = true)]
     public string ApiId { get; init; } = "";
 
-    [Input("name", "The access control's name, unique within the API.", Replace = true, Autoname = AutonameStyle.Dashed)]
+    [Input("name", "The access control's name, unique within the API: " + ScpNameRule.Described, Replace = true, Autoname = AutonameStyle.Dashed)]
     [Pattern(ScpNameRule.Pattern, ScpNameRule.Meaning)]
     [Length(ScpNameRule.MinLength, ScpNameRule.MaxLength)]
     public string? Name { get; init; }
@@ -52,9 +52,10 @@ public sealed class AccessControlResource(IApiGatewayClient scp) : CustomResourc
             ConnectedStages = inputs.ConnectedStages ?? [],
             Description = inputs.Description,
         };
-        var created = await scp.CreateAccessControlAsync(inputs.ApiId, request,
+        var created = await CreateReferences.CheckedAsync(scp, () => scp.CreateAccessControlAsync(inputs.ApiId, request,
             new(async ct => ExactName.Find(await scp.ListAllAccessControlsAsync(inputs.ApiId, ct), control => control.Name, name), context.ResumedCreate),
-            context.CancellationToken);
+            context.CancellationToken),
+            context.CancellationToken, InputReference.Api(scp, inputs.ApiId));
         var state = StateFrom(inputs) with { Name = created.Name, AccessControlId = created.Id, CreatedAt = created.CreatedAt };
         return (FormatId(state), state);
     }

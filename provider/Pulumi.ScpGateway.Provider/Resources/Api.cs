@@ -7,7 +7,7 @@ namespace Pulumi.ScpGateway.Provider.Resources;
 
 public record ApiArgs
 {
-    [Input("name", "The API's name, unique in the account.", Replace = true, Autoname = AutonameStyle.Dashed)]
+    [Input("name", "The API's name, unique in the account: " + ScpNameRule.Described, Replace = true, Autoname = AutonameStyle.Dashed)]
     [Pattern(ScpNameRule.Pattern, ScpNameRule.Meaning)]
     [Length(ScpNameRule.MinLength, ScpNameRule.MaxLength)]
     public string? Name { get; init; }

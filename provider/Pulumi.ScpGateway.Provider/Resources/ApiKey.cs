@@ -13,7 +13,7 @@ public record ApiKeyArgs
     [Input("usagePlanId", "The usage plan the key counts against.", Replace = true)]
     public string UsagePlanId { get; init; } = "";
 
-    [Input("name", "The key's name, unique within the usage plan.", Replace = true, Autoname = AutonameStyle.Dashed)]
+    [Input("name", "The key's name, unique within the usage plan: " + ScpNameRule.Described, Replace = true, Autoname = AutonameStyle.Dashed)]
     [Pattern(ScpNameRule.Pattern, ScpNameRule.Meaning)]
     [Length(ScpNameRule.MinLength, ScpNameRule.MaxLength)]
     public string? Name { get; init; }
@@ -48,7 +48,12 @@ public sealed class ApiKeyResource(IApiGatewayClient scp) : CustomResource<ApiKe
     {
         var name = inputs.Name!;
         var request = new ApiKeyCreateRequest { Name = name, Description = inputs.Description };
-        var created = await scp.CreateApiKeyAsync(inputs.ApiId, inputs.UsagePlanId, request, new(FindExistingAsync, context.ResumedCreate), context.CancellationToken);
+        var created = await CreateReferences.CheckedAsync(scp,
+            () => scp.CreateApiKeyAsync(inputs.ApiId, inputs.UsagePlanId, request, new(FindExistingAsync, context.ResumedCreate), context.CancellationToken),
+            context.CancellationToken,
+            InputReference.Api(scp, inputs.ApiId),
+            new("usagePlanId", inputs.UsagePlanId, "usage plan of that API",
+                async ct => await ScpGone.OrNullAsync(() => scp.ShowUsagePlanAsync(inputs.ApiId, inputs.UsagePlanId, ct)) is not null));
         var state = StateOf(inputs.ApiId, inputs.UsagePlanId, created.ApiKey, inputs);
         return (FormatId(state), state);
 

@@ -10,7 +10,7 @@ public record AuthArgs
     [Input("apiId", "The id of the API whose stages this authentication protects.", Replace = true)]
     public string ApiId { get; init; } = "";
 
-    [Input("name", "The authentication's name, unique within the API.", Replace = true, Autoname = AutonameStyle.Dashed)]
+    [Input("name", "The authentication's name, unique within the API: " + ScpNameRule.Described, Replace = true, Autoname = AutonameStyle.Dashed)]
     [Pattern(ScpNameRule.Pattern, ScpNameRule.Meaning)]
     [Length(ScpNameRule.MinLength, ScpNameRule.MaxLength)]
     public string? Name { get; init; }

@@ -60,9 +60,11 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
         // After a killed plugin (context.ResumedCreate) what that run made is already in the list, so it is
         // not adopted: it stays an extra entry in the API's deployment history, which SCP never deletes.
         var before = await ExistingIdsAsync(inputs, context.CancellationToken);
-        var created = await scp.CreateApiDeploymentAsync(inputs.ApiId, request,
+        var created = await CreateReferences.CheckedAsync(scp, () => scp.CreateApiDeploymentAsync(inputs.ApiId, request,
             before is null ? null : new(ct => LookupAfterCreate.FindAsync("the new deployment to be listed", token => FindNewAsync(inputs, before, token), context), context.ResumedCreate),
-            context.CancellationToken);
+            context.CancellationToken),
+            context.CancellationToken,
+            [InputReference.Api(scp, inputs.ApiId), .. StageReference(inputs)]);
         var state = StateFrom(inputs) with { DeploymentId = created.DeploymentId };
         var id = FormatId(state);
         try
@@ -112,6 +114,15 @@ public sealed class DeploymentResource(IApiGatewayClient scp) : CustomResource<D
         context.Log.WarnAsync(
             $"SCP cannot delete deployments: deployment {state.DeploymentId} of API {state.ApiId} stays in SCP; Pulumi no longer manages it.",
             context.CancellationToken);
+
+    private IEnumerable<InputReference> StageReference(DeploymentArgs inputs)
+    {
+        if (inputs.StageName is { } stageName)
+        {
+            yield return new("stageName", stageName, "stage of that API",
+                async ct => await ScpGone.OrNullAsync(() => scp.ShowStageAsync(inputs.ApiId, stageName, ct)) is not null);
+        }
+    }
 
     private async Task<HashSet<string>?> ExistingIdsAsync(DeploymentArgs inputs, CancellationToken cancellationToken)
     {

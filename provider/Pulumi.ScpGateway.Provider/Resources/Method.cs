@@ -22,13 +22,17 @@ public sealed class MethodResource(IApiGatewayClient scp) : CustomResource<Metho
             QueryStrings = inputs.QueryStrings,
             RequestHeaders = inputs.RequestHeaders,
         };
-        var created = await scp.CreateMethodAsync(inputs.ApiId, inputs.ResourceId, request,
+        var created = await CreateReferences.CheckedAsync(scp, () => scp.CreateMethodAsync(inputs.ApiId, inputs.ResourceId, request,
             new(async ct =>
             {
                 var listed = await scp.ListMethodsAsync(inputs.ApiId, inputs.ResourceId, ct);
                 return listed.Methods.Any(method => method.MethodType == inputs.MethodType) ? listed : null;
             }, context.ResumedCreate),
-            context.CancellationToken);
+            context.CancellationToken),
+            context.CancellationToken,
+            InputReference.Api(scp, inputs.ApiId),
+            new("resourceId", inputs.ResourceId, "resource of that API",
+                async ct => await ScpGone.OrNullAsync(() => scp.ShowResourceAsync(inputs.ApiId, inputs.ResourceId, ct)) is not null));
         var state = WithComputed(StateFrom(inputs), created.Methods.FirstOrDefault(method => method.MethodType == inputs.MethodType));
         return (FormatId(state), state);
     }

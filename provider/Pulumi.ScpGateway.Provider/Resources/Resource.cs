@@ -35,9 +35,12 @@ public sealed class ResourceResource(IApiGatewayClient scp) : CustomResource<Res
 {
     public override async Task<(string Id, ResourceState State)> CreateAsync(ResourceArgs inputs, ResourceContext context)
     {
-        var parentId = inputs.ParentId ?? await RootIdAsync(inputs.ApiId, context.CancellationToken);
-        var created = await scp.CreateResourceAsync(inputs.ApiId, parentId, new ScpResourceCreateRequest { PathPart = inputs.PathPart },
-            new(ct => FindAsync(inputs.ApiId, parentId, inputs.PathPart, ct), context.ResumedCreate), context.CancellationToken);
+        var created = await CreateReferences.CheckedAsync(scp, async () =>
+        {
+            var parentId = inputs.ParentId ?? await RootIdAsync(inputs.ApiId, context.CancellationToken);
+            return await scp.CreateResourceAsync(inputs.ApiId, parentId, new ScpResourceCreateRequest { PathPart = inputs.PathPart },
+                new(ct => FindAsync(inputs.ApiId, parentId, inputs.PathPart, ct), context.ResumedCreate), context.CancellationToken);
+        }, context.CancellationToken, [InputReference.Api(scp, inputs.ApiId), .. ParentReference(inputs)]);
         var state = StateFrom(inputs) with { ResourceId = created.Id, Path = created.Path };
         return (FormatId(state), state);
     }
@@ -74,6 +77,15 @@ public sealed class ResourceResource(IApiGatewayClient scp) : CustomResource<Res
     {
         var belowRoot = resource.Path == "/" + resource.PathPart;
         return belowRoot && oldInputs?.ParentId is null ? null : resource.ParentId;
+    }
+
+    private IEnumerable<InputReference> ParentReference(ResourceArgs inputs)
+    {
+        if (inputs.ParentId is { } parentId)
+        {
+            yield return new("parentId", parentId, "resource of that API",
+                async ct => await ScpGone.OrNullAsync(() => scp.ShowResourceAsync(inputs.ApiId, parentId, ct)) is not null);
+        }
     }
 
     private async Task<string> RootIdAsync(string apiId, CancellationToken cancellationToken) =>

@@ -19,7 +19,12 @@ public sealed class StageResource(IApiGatewayClient scp) : CustomResource<StageA
     {
         var cancellationToken = context.CancellationToken;
         var request = new StageCreateRequest { StageName = inputs.Name, DeploymentId = inputs.DeploymentId, Description = inputs.Description };
-        var created = await scp.CreateStageAsync(inputs.ApiId, request, new(FindExistingAsync, context.ResumedCreate), cancellationToken);
+        var created = await CreateReferences.CheckedAsync(scp, () => scp.CreateStageAsync(inputs.ApiId, request, new(FindExistingAsync, context.ResumedCreate), cancellationToken),
+            cancellationToken,
+            InputReference.Api(scp, inputs.ApiId),
+            new("deploymentId", inputs.DeploymentId, "deployment of that API", async ct =>
+                (await scp.ListApiDeploymentsAsync(inputs.ApiId, new DeploymentListQuery { DeploymentId = inputs.DeploymentId, Page = 0, Size = 20 }, ct))
+                    .Deployments.Any(deployment => deployment.DeploymentId == inputs.DeploymentId)));
         var state = StateOf(created.Stage, inputs);
         var id = FormatId(state);
         if (StageSettings.SameConfig(state, inputs))

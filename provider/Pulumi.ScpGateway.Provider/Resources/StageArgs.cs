@@ -7,7 +7,7 @@ public record StageArgs : ICrossPropertyRules
     [Input("apiId", "The id of the API this stage serves.", Replace = true)]
     public string ApiId { get; init; } = "";
 
-    [Input("name", "The stage's name, part of its invoke URL (for example dev or prod); unique within the API.", Replace = true)]
+    [Input("name", "The stage's name, part of its invoke URL (for example dev or prod); unique within the API: " + ScpNameRule.Described, Replace = true)]
     [Pattern(ScpNameRule.Pattern, ScpNameRule.Meaning)]
     [Length(ScpNameRule.MinLength, ScpNameRule.MaxLength)]
     public string Name { get; init; } = "";

@@ -10,7 +10,7 @@ public record UsagePlanArgs
     [Input("apiId", "The id of the API the usage plan belongs to.", Replace = true)]
     public string ApiId { get; init; } = "";
 
-    [Input("name", "The usage plan's name, unique within the API.", Replace = true, Autoname = AutonameStyle.Dashed)]
+    [Input("name", "The usage plan's name, unique within the API: " + ScpNameRule.Described, Replace = true, Autoname = AutonameStyle.Dashed)]
     [Pattern(ScpNameRule.Pattern, ScpNameRule.Meaning)]
     [Length(ScpNameRule.MinLength, ScpNameRule.MaxLength)]
     public string? Name { get; init; }
@@ -45,7 +45,8 @@ public sealed class UsagePlanResource(IApiGatewayClient scp) : CustomResource<Us
     {
         var name = inputs.Name!;
         var request = new UsagePlanCreateRequest { Name = name, Limit = inputs.Limit, Rate = inputs.Rate, Description = inputs.Description };
-        var created = await scp.CreateUsagePlanAsync(inputs.ApiId, request, new(FindExistingAsync, context.ResumedCreate), context.CancellationToken);
+        var created = await CreateReferences.CheckedAsync(scp, () => scp.CreateUsagePlanAsync(inputs.ApiId, request, new(FindExistingAsync, context.ResumedCreate), context.CancellationToken),
+            context.CancellationToken, InputReference.Api(scp, inputs.ApiId));
         var state = StateOf(inputs.ApiId, created.UsagePlan, inputs);
         return (FormatId(state), state);
 

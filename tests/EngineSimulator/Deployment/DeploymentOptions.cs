@@ -31,8 +31,17 @@ public sealed record DeploymentOptions
     /// <summary>Told the name of each step that has to wait because <see cref="Parallel"/> workers are busy.</summary>
     public Action<string>? OnStepHeldBack { get; init; }
 
-    /// <summary>For refresh: drift is an error.</summary>
+    /// <summary>Refresh: drift is an error. Preview and up: any change (or, with <see cref="Refresh"/>, drift) is an error.</summary>
     public bool ExpectNoChanges { get; init; }
+
+    /// <summary>Preview and up (<c>--refresh</c>): read every resource from the cloud first, then compare the program with that.</summary>
+    public bool Refresh { get; init; }
+
+    /// <summary>Called with each message the provider logs, as it arrives, for live progress.</summary>
+    public Action<EngineLogEntry>? OnLog { get; init; }
+
+    /// <summary>Called when a create, update, replace or delete starts (type, name, verb such as "creating"), for live progress.</summary>
+    public Action<string, string, string>? OnStepStarted { get; init; }
 
     /// <summary>For import: the resource type, name and provider id.</summary>
     public ImportTarget? Import { get; init; }

@@ -8,7 +8,11 @@ namespace Pulumi.ScpGateway.EngineSimulator.Deployment;
 /// <summary>Formats a <see cref="DeploymentResult"/> the way the Pulumi CLI prints a run; secrets show as <c>[secret]</c>.</summary>
 public static class DeploymentReport
 {
-    /// <param name="stepsShown">The header and steps were already printed live (<see cref="Header"/>, <see cref="FormatStep"/>).</param>
+    /// <param name="stepsShown">
+    /// The header, steps and provider messages were already printed live (<see cref="Header"/>,
+    /// <see cref="FormatStep"/>, <see cref="FormatLog"/>): the closing diagnostics then leave out
+    /// the progress messages, as the CLI's summary does.
+    /// </param>
     public static string Format(DeploymentResult result, bool stepsShown = false)
     {
         var text = new StringBuilder();
@@ -21,7 +25,7 @@ public static class DeploymentReport
             }
         }
 
-        AppendLogs(text, result.Logs);
+        AppendLogs(text, stepsShown ? [.. result.Logs.Where(log => !log.Ephemeral)] : result.Logs);
         if (result.Outputs.Count > 0)
         {
             text.AppendLine().AppendLine("Outputs:");
@@ -46,6 +50,11 @@ public static class DeploymentReport
             text.AppendLine().Append("error: ").AppendLine(error);
         }
 
+        if (result.ProgramSnippet is { } snippet)
+        {
+            text.AppendLine().AppendLine(ImportedProgram.Preamble).AppendLine().Append(snippet);
+        }
+
         text.AppendLine().Append("Duration: ").Append(result.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)).AppendLine("s");
         return text.ToString();
     }
@@ -61,6 +70,23 @@ public static class DeploymentReport
         "destroy" => $"Destroying ({stack}):",
         _ => $"Importing ({stack}):",
     };
+
+    /// <summary>The line printed when a step starts, e.g. <c>    + scpgateway:index:Api  api  creating...</c>.</summary>
+    public static string FormatStarted(string type, string name, string verb) =>
+        $"    {(verb switch { "creating" => "+ ", "updating" => "~ ", "replacing" => "+- ", "deleting" => "- ", _ => "  " })}{type}  {name}  {verb}...\n";
+
+    /// <summary>One provider message as it arrives; null for debug messages, which are not shown.</summary>
+    public static string? FormatLog(EngineLogEntry log)
+    {
+        if (log.Severity == LogSeverity.Debug)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        AppendLog(text, log);
+        return text.ToString();
+    }
 
     /// <summary>One step's line and its property diffs.</summary>
     public static string FormatStep(StepResult step)
@@ -119,10 +145,15 @@ public static class DeploymentReport
         text.AppendLine().AppendLine("Diagnostics:");
         foreach (var log in shown)
         {
-            var level = log.Ephemeral ? "progress" : log.Severity.ToString().ToLowerInvariant();
-            var who = log.Urn.Length > 0 ? log.Urn[(log.Urn.LastIndexOf("::", StringComparison.Ordinal) + 2)..] + ": " : string.Empty;
-            text.Append("    ").Append(level).Append(": ").Append(who).AppendLine(log.Message);
+            AppendLog(text, log);
         }
+    }
+
+    private static void AppendLog(StringBuilder text, EngineLogEntry log)
+    {
+        var level = log.Ephemeral ? "progress" : log.Severity.ToString().ToLowerInvariant();
+        var who = log.Urn.Length > 0 ? log.Urn[(log.Urn.LastIndexOf("::", StringComparison.Ordinal) + 2)..] + ": " : string.Empty;
+        text.Append("    ").Append(level).Append(": ").Append(who).AppendLine(log.Message);
     }
 
     private static IEnumerable<(StepOperation Operation, string Symbol, string Words)> Summary(bool preview)

@@ -13,6 +13,9 @@ public sealed record DeploymentResult(
     IReadOnlyList<EngineLogEntry> Logs,
     TimeSpan Duration)
 {
+    /// <summary>For import: the program text to add, as <c>pulumi import</c> prints it.</summary>
+    public string? ProgramSnippet { get; init; }
+
     public bool Succeeded => Errors.Count == 0;
 
     public bool HasDrift => Steps.Any(step => step.Drifted);

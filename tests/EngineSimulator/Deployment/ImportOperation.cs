@@ -57,11 +57,14 @@ public sealed class ImportOperation(YamlProgram program, StackState old, StackCo
             var resource = new ResourceState(key.Urn, key.Type, key.Name, read.Id, inputs, SecretOutputs.Keep(outputs, inputs), [], seed,
                 program.FindResource(target.Name)?.Options.Protect ?? false);
             log.Add(new StepResult(key.Urn, key.Type, key.Name, StepOperation.Import, []));
-            return new OperationOutcome(old with { Resources = [.. old.Resources, resource] }, log.Steps, log.Errors, PropertyMap.Empty);
+            return new OperationOutcome(old with { Resources = [.. old.Resources, resource] }, log.Steps, log.Errors, PropertyMap.Empty)
+            {
+                ProgramSnippet = ImportedProgram.Snippet(key.Name, key.Type, inputs, resource.Protect),
+            };
         }
         catch (Exception ex) when (ex is ProgramException or ProviderCallException)
         {
-            log.Fail(key, ex.Message);
+            log.Fail(key, program.Describe(ex));
             return new OperationOutcome(old, log.Steps, log.Errors, PropertyMap.Empty);
         }
     }

@@ -121,8 +121,10 @@ public sealed class ResourceCalls(ProviderConnection provider)
             if (ex.Detail<ErrorResourceInitFailed>() is { } failed)
             {
                 var inputs = failed.Inputs is null ? sentInputs ?? PropertyMap.Empty : StructConverter.ToPropertyMap(failed.Inputs);
+                // As the engine does, the reasons are the message; the status text usually repeats them.
+                var cause = failed.Reasons.Count > 0 ? string.Join("; ", failed.Reasons) : ex.Status.Detail;
                 throw new ResourceInitFailure(
-                    $"{what}: {call} partially failed: {ex.Status.Detail}{Reasons(failed.Reasons)}",
+                    $"{what}: {call} partially failed, the resource exists and stays in the stack: {cause}",
                     failed.Id,
                     StructConverter.ToPropertyMap(failed.Properties),
                     inputs,
@@ -142,7 +144,4 @@ public sealed class ResourceCalls(ProviderConnection provider)
             throw new ProviderCallException($"{key.Type} {key.Name}: {call} failed: the provider is unreachable ({ex.Message})", ex);
         }
     }
-
-    private static string Reasons(IEnumerable<string> reasons) =>
-        reasons.Any() ? " (" + string.Join("; ", reasons) + ")" : string.Empty;
 }

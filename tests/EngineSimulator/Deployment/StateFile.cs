@@ -25,10 +25,26 @@ public static class StateFile
         return Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary>
+    /// Writes the state readable by its owner only (0600): it holds secrets (keys, tokens) in the
+    /// clear inside their envelopes, where the real Pulumi backends encrypt them.
+    /// </summary>
     public static async Task SaveAsync(string path, StackState state, CancellationToken cancellationToken)
     {
         var temporary = path + ".tmp";
-        await File.WriteAllTextAsync(temporary, Serialize(state), cancellationToken).ConfigureAwait(false);
+        File.Delete(temporary); // A leftover from a killed run may have other permissions; the mode applies on creation.
+        var owner = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            owner.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using (var stream = new FileStream(temporary, owner))
+        await using (var writer = new StreamWriter(stream))
+        {
+            await writer.WriteAsync(Serialize(state).AsMemory(), cancellationToken).ConfigureAwait(false);
+        }
+
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -60,6 +76,7 @@ public static class StateFile
             ["stack"] = state.Stack,
             ["providerConfig"] = Write(state.ProviderConfig),
             ["resources"] = resources,
+            ["outputs"] = Write(state.Outputs),
         };
         return root.ToJsonString(Indented);
     }
@@ -83,7 +100,7 @@ public static class StateFile
                 item["pendingDelete"]?.GetValue<bool>() ?? false,
                 item["partialFailure"]?.GetValue<bool>() ?? false);
         }).ToList();
-        return new StackState(Text(root, "project"), Text(root, "stack"), Read(root["providerConfig"]), resources);
+        return new StackState(Text(root, "project"), Text(root, "stack"), Read(root["providerConfig"]), resources) { Outputs = Read(root["outputs"]) };
     }
 
     private static JsonNode? Write(PropertyMap map) => JsonNode.Parse(JsonFormatter.Default.Format(StructConverter.ToStruct(map)));

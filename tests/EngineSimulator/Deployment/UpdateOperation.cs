@@ -41,6 +41,18 @@ public sealed class UpdateOperation
     /// <summary>See <see cref="DeploymentOptions.Interrupt"/>: once fired, resources not yet started are skipped.</summary>
     public CancellationToken Interrupt { get; init; }
 
+    /// <summary>
+    /// The provider config changes DiffConfig said replace the provider (a new region); then, as in the
+    /// engine, every resource the program keeps is replaced: made anew by the new provider.
+    /// </summary>
+    public IReadOnlyList<PropertyChange>? ProviderReplacement { get; init; }
+
+    /// <summary>Deletes resources made before the provider was replaced: the provider with the old config. Defaults to the current one.</summary>
+    public ResourceCalls? DeleteCalls { get; init; }
+
+    /// <summary>See <see cref="DeploymentOptions.OnStepStarted"/>.</summary>
+    public Action<string, string, string>? OnStarted { get; init; }
+
     public async Task<OperationOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var nodes = new Dictionary<string, Task<bool>>(StringComparer.Ordinal);
@@ -111,7 +123,7 @@ public sealed class UpdateOperation
         }
         catch (Exception ex) when (ex is ProgramException or ProviderCallException)
         {
-            log.Error(ex.Message);
+            log.Error(program.Describe(ex));
             return false;
         }
     }
@@ -136,8 +148,14 @@ public sealed class UpdateOperation
 
             var inputs = await CheckAsync(key, previous?.Inputs ?? PropertyMap.Empty, news, seed, cancellationToken).ConfigureAwait(false);
             var state = new ResourceState(key.Urn, key.Type, key.Name, string.Empty, inputs, PropertyMap.Empty, DependencyUrns(resource.Name), seed, resource.Options.Protect);
+            if (previous is not null && ProviderReplacement is { } providerChanges)
+            {
+                return await ReplaceAsync(resource, previous, state, news, providerChanges, providerWantsDeleteFirst: false, cancellationToken).ConfigureAwait(false);
+            }
+
             if (previous is null)
             {
+                Started(key, "creating");
                 var (id, outputs) = await calls.CreateAsync(key, inputs, preview, cancellationToken).ConfigureAwait(false);
                 return Done(state with { Id = id, Outputs = SecretOutputs.Keep(outputs, inputs) }, StepOperation.Create, [], planned: preview);
             }
@@ -161,6 +179,7 @@ public sealed class UpdateOperation
                 return await ReplaceAsync(resource, previous, state, news, changes, diff.DeleteBeforeReplace, cancellationToken).ConfigureAwait(false);
             }
 
+            Started(key, "updating");
             var updated = await calls.UpdateAsync(key, previous.Id, previous.Outputs, previous.Inputs, inputs, resource.Options.IgnoreChanges, preview, cancellationToken).ConfigureAwait(false);
             return Done(state with { Id = previous.Id, Outputs = SecretOutputs.Keep(SecretOutputs.Keep(updated, inputs), previous.Outputs) }, StepOperation.Update, changes, planned: preview);
         }
@@ -178,7 +197,7 @@ public sealed class UpdateOperation
         }
         catch (Exception ex) when (ex is ProgramException or ProviderCallException)
         {
-            log.Fail(key, ex.Message);
+            log.Fail(key, program.Describe(ex));
             return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -200,9 +219,10 @@ public sealed class UpdateOperation
         }
 
         var deleteFirst = providerWantsDeleteFirst || resource.Options.DeleteBeforeReplace;
+        Started(key, "replacing");
         if (deleteFirst && !preview)
         {
-            await calls.DeleteAsync(previous, cancellationToken).ConfigureAwait(false);
+            await (DeleteCalls ?? calls).DeleteAsync(previous, cancellationToken).ConfigureAwait(false);
             deletedUrns[previous.Urn] = true;
         }
 
@@ -257,6 +277,15 @@ public sealed class UpdateOperation
             : throw new ProviderCallException($"{key.Type} {key.Name}: Check failed: {CheckFailures.Describe(check.Failures)}");
     }
 
+    // Only real work is announced; a preview's steps are instant.
+    private void Started(ResourceKey key, string verb)
+    {
+        if (!preview)
+        {
+            OnStarted?.Invoke(key.Type, key.Name, verb);
+        }
+    }
+
     private bool Done(ResourceState state, StepOperation operation, IReadOnlyList<PropertyChange> changes, bool planned)
     {
         results[state.Name] = state;
@@ -280,7 +309,8 @@ public sealed class UpdateOperation
             {
                 if (!preview)
                 {
-                    await calls.DeleteAsync(resource, cancellationToken).ConfigureAwait(false);
+                    Started(key, "deleting");
+                    await (DeleteCalls ?? calls).DeleteAsync(resource, cancellationToken).ConfigureAwait(false);
                     deletedUrns[DeletedKey(resource)] = true;
                 }
 
@@ -332,7 +362,7 @@ public sealed class UpdateOperation
             }
             catch (Exception ex) when (ex is ProgramException or ProviderCallException)
             {
-                log.Error(ex.Message);
+                log.Error(program.Describe(ex));
             }
         }
 

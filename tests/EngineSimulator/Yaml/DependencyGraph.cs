@@ -26,7 +26,7 @@ public sealed class DependencyGraph
         {
             foreach (var dependsOn in resource.Options.DependsOn.Where(name => program.FindResource(name) is null))
             {
-                throw new ProgramException($"resources.{resource.Name}.options.dependsOn: '{dependsOn}' is not a resource");
+                throw ProgramException.At($"resources.{resource.Name}.options.dependsOn", $"resources.{resource.Name}.options.dependsOn: '{dependsOn}' is not a resource");
             }
 
             nodes[resource.Name] = ExpressionReferences.Roots(resource.Properties).Concat(resource.Options.DependsOn)
@@ -37,7 +37,7 @@ public sealed class DependencyGraph
         {
             if (!nodes.TryAdd(variable.Name, ExpressionReferences.Roots(variable.Value).Where(declared.Contains).Distinct(StringComparer.Ordinal).ToList()))
             {
-                throw new ProgramException($"variables.{variable.Name}: the name is already used by a resource");
+                throw ProgramException.At($"variables.{variable.Name}", $"variables.{variable.Name}: the name is already used by a resource");
             }
         }
 

@@ -38,7 +38,7 @@ public static class ExpressionEvaluator
             case InvokeExpression invoke:
                 return await InvokeAsync(invoke, scope, cancellationToken).ConfigureAwait(false);
             default:
-                throw new ProgramException($"{expression.Location}: unsupported expression");
+                throw ProgramException.At(expression.Location, $"{expression.Location}: unsupported expression");
         }
     }
 
@@ -58,7 +58,7 @@ public static class ExpressionEvaluator
         var arguments = await EvaluateAsync(invoke.Arguments, scope, cancellationToken).ConfigureAwait(false);
         if (arguments.Kind != PropertyValueKind.Object)
         {
-            throw new ProgramException($"{invoke.Location}.arguments: must be a mapping");
+            throw ProgramException.At(invoke.Location, $"{invoke.Location}.arguments: must be a mapping");
         }
 
         if (arguments.ContainsUnknowns())
@@ -74,7 +74,7 @@ public static class ExpressionEvaluator
 
         return result.Kind == PropertyValueKind.Object && result.AsObject.TryGetValue(invoke.Return, out var field)
             ? field
-            : throw new ProgramException($"{invoke.Location}: {invoke.Function} returned no '{invoke.Return}'");
+            : throw ProgramException.At(invoke.Location, $"{invoke.Location}: {invoke.Function} returned no '{invoke.Return}'");
     }
 
     private static PropertyValue Interpolate(InterpolationExpression interpolation, IExpressionScope scope)
@@ -109,14 +109,14 @@ public static class ExpressionEvaluator
         PropertyValueKind.Bool => value.AsBool ? "true" : "false",
         PropertyValueKind.Null => string.Empty,
         PropertyValueKind.Array or PropertyValueKind.Object => PropertyJson.Serialize(value),
-        _ => throw new ProgramException($"{reference.Location}: '${{{reference.Text}}}' is a {value.Kind} and cannot be put in a string"),
+        _ => throw ProgramException.At(reference.Location, $"{reference.Location}: '${{{reference.Text}}}' is a {value.Kind} and cannot be put in a string"),
     };
 
     private static PropertyValue Resolve(ReferenceExpression reference, IExpressionScope scope)
     {
         if (!scope.TryResolve(reference.Root, out var root))
         {
-            throw new ProgramException($"{reference.Location}: '${{{reference.Text}}}' refers to '{reference.Root}', which is not a resource, variable or config key");
+            throw ProgramException.At(reference.Location, $"{reference.Location}: '${{{reference.Text}}}' refers to '{reference.Root}', which is not a resource, variable or config key");
         }
 
         var current = root.Value;
@@ -146,24 +146,24 @@ public static class ExpressionEvaluator
         {
             if (current.Kind != PropertyValueKind.Object)
             {
-                throw new ProgramException($"{reference.Location}: '${{{reference.Text}}}': cannot read '{property}' of a {current.Kind}");
+                throw ProgramException.At(reference.Location, $"{reference.Location}: '${{{reference.Text}}}': cannot read '{property}' of a {current.Kind}");
             }
 
             return current.AsObject.TryGetValue(property, out var found)
                 ? found
                 : missingIsUnknown ? PropertyValue.Unknown
-                : throw new ProgramException($"{reference.Location}: '${{{reference.Text}}}': there is no property '{property}'");
+                : throw ProgramException.At(reference.Location, $"{reference.Location}: '${{{reference.Text}}}': there is no property '{property}'");
         }
 
         if (current.Kind != PropertyValueKind.Array)
         {
-            throw new ProgramException($"{reference.Location}: '${{{reference.Text}}}': cannot index a {current.Kind}");
+            throw ProgramException.At(reference.Location, $"{reference.Location}: '${{{reference.Text}}}': cannot index a {current.Kind}");
         }
 
         var index = step.Index!.Value;
         return index < current.AsArray.Length
             ? current.AsArray[index]
-            : throw new ProgramException($"{reference.Location}: '${{{reference.Text}}}': index {index} is out of range (length {current.AsArray.Length})");
+            : throw ProgramException.At(reference.Location, $"{reference.Location}: '${{{reference.Text}}}': index {index} is out of range (length {current.AsArray.Length})");
     }
 
     private static PropertyValue KeepSecrecy(PropertyValue source, string text) =>

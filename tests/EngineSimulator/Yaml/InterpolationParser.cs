@@ -25,7 +25,7 @@ public static class InterpolationParser
                 var end = text.IndexOf('}', i + 2);
                 if (end < 0)
                 {
-                    throw new ProgramException($"{location}: unterminated '${{' in \"{text}\"");
+                    throw ProgramException.At(location, $"{location}: unterminated '${{' in \"{text}\"");
                 }
 
                 if (literal.Length > 0)
@@ -74,7 +74,7 @@ public static class InterpolationParser
                 var close = text.IndexOf(']', i);
                 if (close < 0)
                 {
-                    throw new ProgramException($"{location}: unterminated '[' in '${{{text}}}'");
+                    throw ProgramException.At(location, $"{location}: unterminated '[' in '${{{text}}}'");
                 }
 
                 var inside = text[(i + 1)..close].Trim();
@@ -88,14 +88,14 @@ public static class InterpolationParser
                 }
                 else
                 {
-                    throw new ProgramException($"{location}: '[{inside}]' in '${{{text}}}' is neither an index nor a quoted key");
+                    throw ProgramException.At(location, $"{location}: '[{inside}]' in '${{{text}}}' is neither an index nor a quoted key");
                 }
 
                 i = close + 1;
             }
             else
             {
-                throw new ProgramException($"{location}: unexpected '{text[i]}' in '${{{text}}}'");
+                throw ProgramException.At(location, $"{location}: unexpected '{text[i]}' in '${{{text}}}'");
             }
         }
 
@@ -110,6 +110,6 @@ public static class InterpolationParser
             i++;
         }
 
-        return i > start ? text[start..i] : throw new ProgramException($"{location}: expected a name at position {start} of '${{{text}}}'");
+        return i > start ? text[start..i] : throw ProgramException.At(location, $"{location}: expected a name at position {start} of '${{{text}}}'");
     }
 }

@@ -10,6 +10,12 @@ public sealed record YamlProgram(
     IReadOnlyList<ProgramVariable> Variables,
     IReadOnlyList<KeyValuePair<string, Expression>> Outputs)
 {
+    /// <summary>Where each part of the program was written, for error messages.</summary>
+    public ProgramPositions Positions { get; init; } = ProgramPositions.None;
+
+    /// <summary>The error's message, led by <c>Pulumi.yaml:LINE:COLUMN</c> when it is about a place in the program.</summary>
+    public string Describe(Exception error) => error is ProgramException program ? Positions.Describe(program) : error.Message;
+
     public ProgramResource? FindResource(string name) => Resources.FirstOrDefault(resource => resource.Name == name);
 }
 

@@ -25,8 +25,22 @@ public static class YamlProgramParser
         }
         catch (YamlException ex)
         {
-            throw new ProgramException($"Pulumi.yaml is not valid YAML: {ex.Message}");
+            throw new ProgramException($"{ProgramPositions.Format(ex.Start)}: Pulumi.yaml is not valid YAML: {ex.Message}");
         }
+
+        var positions = ProgramPositions.Of(stream);
+        try
+        {
+            return Parse(stream) with { Positions = positions };
+        }
+        catch (ProgramException ex) when (ex.Location is not null)
+        {
+            throw new ProgramException(positions.Describe(ex), ex.Location);
+        }
+    }
+
+    private static YamlProgram Parse(YamlStream stream)
+    {
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
@@ -53,7 +67,7 @@ public static class YamlProgramParser
         YamlScalarNode scalar => ParseScalar(scalar, location),
         YamlSequenceNode sequence => new ArrayExpression(sequence.Children.Select((item, i) => ParseValue(item, $"{location}[{i}]")).ToList(), location),
         YamlMappingNode mapping => ParseMapping(mapping, location),
-        _ => throw new ProgramException($"{location}: unsupported YAML node"),
+        _ => throw ProgramException.At(location, $"{location}: unsupported YAML node"),
     };
 
     private static Expression ParseMapping(YamlMappingNode mapping, string location)
@@ -67,14 +81,14 @@ public static class YamlProgramParser
                 "fn::secret" => new SecretExpression(ParseValue(argument, at), location),
                 "fn::toJSON" => new ToJsonExpression(ParseValue(argument, at), location),
                 "fn::invoke" => ParseInvoke(argument, at),
-                _ => throw new ProgramException($"{location}: the function '{function}' is not supported (supported: fn::invoke, fn::secret, fn::toJSON)"),
+                _ => throw ProgramException.At(location, $"{location}: the function '{function}' is not supported (supported: fn::invoke, fn::secret, fn::toJSON)"),
             };
         }
 
         var entries = new List<KeyValuePair<string, Expression>>();
         foreach (var (keyNode, value) in mapping.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? throw new ProgramException($"{location}: keys must be strings");
+            var key = (keyNode as YamlScalarNode)?.Value ?? throw ProgramException.At(location, $"{location}: keys must be strings");
             entries.Add(new(key, ParseValue(value, $"{location}.{key}")));
         }
 
@@ -85,10 +99,10 @@ public static class YamlProgramParser
     {
         if (node is not YamlMappingNode mapping)
         {
-            throw new ProgramException($"{location}: expects a mapping with 'function', 'arguments' and optional 'return'");
+            throw ProgramException.At(location, $"{location}: expects a mapping with 'function', 'arguments' and optional 'return'");
         }
 
-        var function = Scalar(mapping, "function", location) ?? throw new ProgramException($"{location}: 'function' is required");
+        var function = Scalar(mapping, "function", location) ?? throw ProgramException.At(location, $"{location}: 'function' is required");
         var arguments = Child(mapping, "arguments") is { } args ? ParseValue(args, $"{location}.arguments") : new ObjectExpression([], location);
         return new InvokeExpression(function, arguments, Scalar(mapping, "return", location), location);
     }
@@ -123,17 +137,17 @@ public static class YamlProgramParser
         if (node is not YamlMappingNode mapping)
         {
             // Short form: `key: value` is a default of the value's type.
-            var literal = ParseValue(node, location) as LiteralExpression ?? throw new ProgramException($"{location}: must be a literal or a mapping with type/default");
+            var literal = ParseValue(node, location) as LiteralExpression ?? throw ProgramException.At(location, $"{location}: must be a literal or a mapping with type/default");
             return new ConfigDeclaration(key, TypeOf(literal.Value), literal.Value, false);
         }
 
         var defaultNode = Child(mapping, "default") ?? Child(mapping, "value");
         var defaultValue = defaultNode is null ? null : (ParseValue(defaultNode, $"{location}.default") as LiteralExpression)?.Value
-            ?? throw new ProgramException($"{location}.default: must be a literal");
+            ?? throw ProgramException.At(location, $"{location}.default: must be a literal");
         var type = Scalar(mapping, "type", location) ?? (defaultValue is null ? "string" : TypeOf(defaultValue));
         if (!ConfigTypes.Contains(type))
         {
-            throw new ProgramException($"{location}: type '{type}' is not supported (string, integer, number, boolean)");
+            throw ProgramException.At(location, $"{location}: type '{type}' is not supported (string, integer, number, boolean)");
         }
 
         return new ConfigDeclaration(key, type.ToLowerInvariant(), defaultValue, Scalar(mapping, "secret", location) == "true");
@@ -144,15 +158,15 @@ public static class YamlProgramParser
         var location = $"resources.{name}";
         if (node is not YamlMappingNode mapping)
         {
-            throw new ProgramException($"{location}: must be a mapping with 'type' and 'properties'");
+            throw ProgramException.At(location, $"{location}: must be a mapping with 'type' and 'properties'");
         }
 
-        var type = Scalar(mapping, "type", location) ?? throw new ProgramException($"{location}: 'type' is required");
+        var type = Scalar(mapping, "type", location) ?? throw ProgramException.At(location, $"{location}: 'type' is required");
         var properties = Child(mapping, "properties") switch
         {
             null => new ObjectExpression([], $"{location}.properties"),
             var value => ParseValue(value, $"{location}.properties") as ObjectExpression
-                ?? throw new ProgramException($"{location}.properties: must be a mapping"),
+                ?? throw ProgramException.At(location, $"{location}.properties: must be a mapping"),
         };
         return new ProgramResource(name, type, properties, ParseOptions(Child(mapping, "options"), $"{location}.options"));
     }
@@ -166,21 +180,21 @@ public static class YamlProgramParser
 
         if (node is not YamlMappingNode mapping)
         {
-            throw new ProgramException($"{location}: must be a mapping");
+            throw ProgramException.At(location, $"{location}: must be a mapping");
         }
 
         foreach (var key in mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value))
         {
             if (key is not ("dependsOn" or "ignoreChanges" or "deleteBeforeReplace" or "protect" or "import"))
             {
-                throw new ProgramException($"{location}: option '{key}' is not supported (dependsOn, ignoreChanges, deleteBeforeReplace, protect, import)");
+                throw ProgramException.At(location, $"{location}: option '{key}' is not supported (dependsOn, ignoreChanges, deleteBeforeReplace, protect, import)");
             }
         }
 
         var dependsOn = Strings(mapping, "dependsOn", location).Select(text => InterpolationParser.Parse(text, $"{location}.dependsOn") switch
         {
             ReferenceExpression { Path.Count: 0 } reference => reference.Root,
-            _ => throw new ProgramException($"{location}.dependsOn: '{text}' must be a resource reference like ${{name}}"),
+            _ => throw ProgramException.At(location, $"{location}.dependsOn: '{text}' must be a resource reference like ${{name}}"),
         }).ToList();
         return new ResourceOptionsSpec(
             dependsOn,
@@ -194,8 +208,8 @@ public static class YamlProgramParser
     {
         null => [],
         YamlSequenceNode sequence => sequence.Children.Select(item => (item as YamlScalarNode)?.Value
-            ?? throw new ProgramException($"{location}.{key}: items must be strings")).ToList(),
-        _ => throw new ProgramException($"{location}.{key}: must be a list"),
+            ?? throw ProgramException.At(location, $"{location}.{key}: items must be strings")).ToList(),
+        _ => throw ProgramException.At(location, $"{location}.{key}: must be a list"),
     };
 
     private static string TypeOf(PropertyValue value) => value.Kind switch
@@ -209,7 +223,7 @@ public static class YamlProgramParser
     {
         null => [],
         YamlMappingNode mapping => mapping.Children.Select(entry => new KeyValuePair<string, YamlNode>(
-            (entry.Key as YamlScalarNode)?.Value ?? throw new ProgramException($"{section}: keys must be strings"), entry.Value)),
+            (entry.Key as YamlScalarNode)?.Value ?? throw ProgramException.At(section, $"{section}: keys must be strings"), entry.Value)),
         _ => throw new ProgramException($"Pulumi.yaml: '{section}' must be a mapping"),
     };
 
@@ -220,6 +234,6 @@ public static class YamlProgramParser
     {
         null => null,
         YamlScalarNode scalar => scalar.Value,
-        _ => throw new ProgramException($"{(location.Length > 0 ? location + "." : "")}{key}: must be a scalar"),
+        _ => throw ProgramException.At(location, $"{(location.Length > 0 ? location + "." : "")}{key}: must be a scalar"),
     };
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace Pulumi.ScpGateway.IntegrationTests.Emulator;
 
-/// <summary>The emulator as a program (<c>make emulator</c>): flags, its one stdout line, and stopping on SIGTERM.</summary>
+/// <summary>The emulator as a program (<c>make emulator</c>): flags, its URL line and the variables to export, and stopping on SIGTERM.</summary>
 public sealed partial class ProgramTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
@@ -19,6 +19,10 @@ public sealed partial class ProgramTests
             var line = await process.StandardOutput.ReadLineAsync(timeout.Token);
             var match = ListeningLine().Match(line ?? string.Empty);
             Assert.True(match.Success, $"first stdout line: '{line}'");
+            var url = match.Groups["url"].Value;
+            Assert.Equal("# For the plugin (scpgw-sim or pulumi) in another shell:", await process.StandardOutput.ReadLineAsync(timeout.Token));
+            Assert.Equal("export SCP_ACCESS_KEY=CLI-ACCESS SCP_SECRET_KEY=CLI-SECRET", await process.StandardOutput.ReadLineAsync(timeout.Token));
+            Assert.Equal($"export SCP_APIGATEWAY_ENDPOINT={url} SCP_QUEUESERVICE_ENDPOINT={url}", await process.StandardOutput.ReadLineAsync(timeout.Token));
 
             using var client = new SigningClient(new Uri(match.Groups["url"].Value + "/"), "CLI-ACCESS", "CLI-SECRET");
             var created = await client.PostAsync("/v1/apis", new { name = "cli-api" });

@@ -67,7 +67,93 @@ public class CliTests
         Assert.Equal(2, code);
     }
 
-    private static async Task<(int Code, string Stdout)> RunAsync(params string[] args)
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("up", "--help")]
+    public async Task Help_prints_the_usage_and_exits_zero(params string[] args)
+    {
+        var (code, stdout) = await RunAsync(args);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("usage: scpgw-sim <command> [options]", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_slow_create_shows_as_it_starts_not_when_the_run_ends()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        provider.BeforeCreate = _ => release.Task;
+        using var program = new ProgramDirectory(Program);
+        using var process = Start("up", "--skip-preview", "--cwd", program.Path, "--state", program.StatePath, "--provider-address", provider.Address);
+        using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var seen = new List<string>();
+        try
+        {
+            // While the create is held, the step's start and the provider's progress must already be on the pipe.
+            while (!seen.Any(line => line.Contains("progress: api: creating api", StringComparison.Ordinal)))
+            {
+                seen.Add(await process.StandardOutput.ReadLineAsync(bounded.Token) ?? throw new InvalidOperationException("scpgw-sim ended: " + string.Join("\n", seen)));
+            }
+
+            Assert.Contains("    + scpgateway:index:Api  api  creating...", seen);
+            Assert.DoesNotContain(seen, line => line.Contains("created", StringComparison.Ordinal));
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+
+        var rest = await process.StandardOutput.ReadToEndAsync(bounded.Token);
+        await process.WaitForExitAsync(bounded.Token);
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("+ 1 created", rest, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_refresh_expect_no_changes_passes_on_a_clean_stack_and_fails_on_drift()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var program = new ProgramDirectory(Program);
+        var common = new[] { "--cwd", program.Path, "--state", program.StatePath, "--provider-address", provider.Address };
+        Assert.Equal(0, (await RunAsync(["up", "--skip-preview", .. common])).Code);
+
+        var clean = await RunAsync(["preview", "--refresh", "--expect-no-changes", .. common]);
+        provider.Modify(provider.Ids.Single(), "description", "changed");
+        var (code, stdout) = await RunAsync(["preview", "--refresh", "--expect-no-changes", .. common]);
+
+        Assert.Equal(0, clean.Code);
+        Assert.Equal(1, code);
+        Assert.Contains("~ description: \"first\" => \"changed\"", stdout, StringComparison.Ordinal);
+        Assert.Contains("~ 1 to update", stdout, StringComparison.Ordinal);
+        Assert.Contains("error: the preview found changes (--expect-no-changes)", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(provider.CallsOf("Update"), call => !call.Preview); // A preview changes nothing.
+    }
+
+    [Fact]
+    public async Task Stack_output_shows_the_last_ups_outputs_with_secrets_masked_unless_asked()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var program = new ProgramDirectory(Program);
+        var state = new[] { "--cwd", program.Path, "--state", program.StatePath };
+        Assert.Equal(0, (await RunAsync(["up", "--skip-preview", "--provider-address", provider.Address, .. state])).Code);
+
+        var table = await RunAsync(["stack", "output", .. state]);
+        var name = await RunAsync(["stack", "output", "name", .. state]);
+        var masked = await RunAsync(["stack", "output", "token", .. state]);
+        var shown = await RunAsync(["stack", "output", "token", "--show-secrets", .. state]);
+        var missing = await RunAsync(["stack", "output", "nothing", .. state]);
+
+        Assert.Equal(0, table.Code);
+        Assert.Contains("Current stack outputs (2):", table.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"\n    token +\[secret\]\n", table.Stdout);
+        Assert.Equal("shop-api\n", name.Stdout);
+        Assert.Equal("[secret]\n", masked.Stdout);
+        Assert.StartsWith("tok-", shown.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, missing.Code);
+    }
+
+    private static Process Start(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "scpgw-sim.dll"));
@@ -76,7 +162,12 @@ public class CliTests
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    private static async Task<(int Code, string Stdout)> RunAsync(params string[] args)
+    {
+        using var process = Start(args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(60));

@@ -30,7 +30,7 @@ public class FailureAndSecretTests
 
         Assert.False(result.Succeeded);
         Assert.Contains("partially failed", result.Step("broken").Error, StringComparison.Ordinal);
-        Assert.Contains("the API did not become Active", result.Step("broken").Error, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(result.Step("broken").Error!, "the API did not become Active"));
         Assert.Equal(StepOperation.Skipped, result.Step("child").Operation);
         Assert.Equal(StepOperation.Create, result.Step("fine").Operation);
         var state = await program.StateAsync();
@@ -136,7 +136,7 @@ public class FailureAndSecretTests
 
         var result = await program.RunAsync(DeploymentCommand.Up, provider);
 
-        Assert.Equal("resources.stage.properties.apiId: '${api.nope}': there is no property 'nope'", result.Step("stage").Error);
+        Assert.Equal("Pulumi.yaml:9:19: resources.stage.properties.apiId: '${api.nope}': there is no property 'nope'", result.Step("stage").Error);
         Assert.Equal(StepOperation.Create, result.Step("api").Operation);
     }
 }

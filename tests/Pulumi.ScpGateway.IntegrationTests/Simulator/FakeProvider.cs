@@ -203,7 +203,8 @@ public sealed class FakeProvider : IAsyncDisposable
             var detail = new ErrorResourceInitFailed { Id = id, Properties = StructConverter.ToStruct(half), Inputs = StructConverter.ToStruct(inputs) };
             detail.Reasons.Add("the API did not become Active");
             Record("Create", request.Name, false, request, new CreateResponse());
-            throw RpcErrors.WithDetails(StatusCode.Unknown, "create of " + request.Name + " did not finish", detail);
+            // Worded as the plugin words it: the status text repeats the reasons.
+            throw RpcErrors.WithDetails(StatusCode.Unknown, $"Resource {id} was left partly set up: the API did not become Active", detail);
         }
 
         Store(id, inputs, outputs);
@@ -291,8 +292,15 @@ public sealed class FakeProvider : IAsyncDisposable
         public override Task<ConfigureResponse> Configure(ConfigureRequest request, ServerCallContext context) =>
             Task.FromResult(fake.Record("Configure", "", false, request, new ConfigureResponse { AcceptSecrets = true, SupportsPreview = true }));
 
-        public override Task<DiffResponse> DiffConfig(DiffRequest request, ServerCallContext context) =>
-            Task.FromResult(fake.Record("DiffConfig", "", false, request, new DiffResponse { Changes = DiffResponse.Types.DiffChanges.DiffNone }));
+        // Like the plugin: a changed region replaces the provider; nothing else matters here.
+        public override Task<DiffResponse> DiffConfig(DiffRequest request, ServerCallContext context)
+        {
+            var region = (StructConverter.ToPropertyMap(request.Olds).GetValueOrDefault("region"), StructConverter.ToPropertyMap(request.News).GetValueOrDefault("region"));
+            var response = Equals(region.Item1, region.Item2)
+                ? new DiffResponse { Changes = DiffResponse.Types.DiffChanges.DiffNone }
+                : new DiffResponse { Changes = DiffResponse.Types.DiffChanges.DiffSome, Replaces = { "region" } };
+            return Task.FromResult(fake.Record("DiffConfig", "", false, request, response));
+        }
 
         public override Task<CheckResponse> Check(CheckRequest request, ServerCallContext context) => fake.CheckAsync(request, context);
 

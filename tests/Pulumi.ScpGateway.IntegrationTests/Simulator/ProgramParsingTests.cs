@@ -1,3 +1,4 @@
+using Pulumi.ScpGateway.EngineSimulator.Deployment;
 using Pulumi.ScpGateway.EngineSimulator.Yaml;
 using Pulumi.ScpGateway.Framework.Values;
 
@@ -136,7 +137,8 @@ public class ProgramParsingTests
                 {body}
             """)));
 
-        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+        // Led by the place in Pulumi.yaml where the parser found it (A_mistake_in_a_resource_gives_the_line_and_column...).
+        Assert.StartsWith(expected, System.Text.RegularExpressions.Regex.Replace(error.Message, @"^Pulumi\.yaml:\d+:\d+: ", ""), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -145,5 +147,49 @@ public class ProgramParsingTests
         var error = Assert.Throws<ProgramException>(() => YamlProgramParser.Parse("name: x\nruntime: nodejs\n"));
 
         Assert.Contains("only 'yaml'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_yaml_syntax_error_gives_its_line_and_column()
+    {
+        var error = Assert.Throws<ProgramException>(() => YamlProgramParser.Parse("name: bad\nruntime: yaml\nresources:\n  api: [unclosed\n"));
+
+        Assert.Matches(@"^Pulumi\.yaml:\d+:\d+: Pulumi\.yaml is not valid YAML", error.Message);
+    }
+
+    [Fact]
+    public void A_mistake_in_a_resource_gives_the_line_and_column_where_it_was_written()
+    {
+        var error = Assert.Throws<ProgramException>(() => YamlProgramParser.Parse("""
+            name: shop
+            runtime: yaml
+            resources:
+              api:
+                type: scpgateway:index:Api
+                options:
+                  retainOnDelete: true
+            """));
+
+        Assert.StartsWith("Pulumi.yaml:6:5: resources.api.options: option 'retainOnDelete' is not supported", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reference_to_nothing_found_while_running_is_placed_too()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var program = new ProgramDirectory("""
+            name: shop
+            runtime: yaml
+            resources:
+              api:
+                type: scpgateway:index:Api
+                properties:
+                  name: shop
+                  description: ${nothing.here}
+            """);
+
+        var result = await program.RunAsync(DeploymentCommand.Preview, provider);
+
+        Assert.StartsWith("Pulumi.yaml:8:7: resources.api.properties.description: '${nothing.here}' refers to 'nothing'", result.Step("api").Error, StringComparison.Ordinal);
     }
 }

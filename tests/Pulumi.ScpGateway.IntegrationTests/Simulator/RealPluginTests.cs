@@ -50,4 +50,31 @@ public class RealPluginTests
         },
         SecretConfigKeys = new HashSet<string> { "scpgateway:secretKey" },
     };
+
+    [Fact]
+    public async Task Missing_credentials_are_reported_with_the_variables_the_plugin_names()
+    {
+        using var program = new ProgramDirectory("name: empty\nruntime: yaml\n");
+        var home = Directory.CreateTempSubdirectory("scpgw-home-").FullName;
+        var options = Options(program) with
+        {
+            Config = new Dictionary<string, string> { ["scpgateway:apiGatewayEndpoint"] = "http://127.0.0.1:9", ["scpgateway:queueServiceEndpoint"] = "http://127.0.0.1:9" },
+            PluginEnvironment = new Dictionary<string, string?>
+            {
+                ["HOME"] = home, // no ~/.scpconf
+                ["SCP_ACCESS_KEY"] = null,
+                ["SCP_TF_ACCESS_KEY"] = null,
+                ["SCP_SECRET_KEY"] = null,
+                ["SCP_TF_SECRET_KEY"] = null,
+            },
+        };
+
+        var result = await StackRunner.RunAsync(DeploymentCommand.Preview, options);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("scpgateway:accessKey", error, StringComparison.Ordinal);
+        Assert.Contains("SCP_ACCESS_KEY", error, StringComparison.Ordinal);
+        Assert.Contains("SCP_SECRET_KEY", error, StringComparison.Ordinal);
+        Directory.Delete(home, recursive: true);
+    }
 }

@@ -117,4 +117,31 @@ public class RefreshAndImportTests
         Assert.Contains("differ from the imported resource (description)", result.Step("api").Error, StringComparison.Ordinal);
         Assert.Empty((await program.StateAsync()).Resources);
     }
+
+    [Fact]
+    public async Task Import_prints_the_program_that_declares_the_resource()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var source = new ProgramDirectory(Program);
+        await source.RunAsync(DeploymentCommand.Up, provider);
+        var id = (await source.StateAsync()).Resources[0].Id;
+        using var empty = new ProgramDirectory("name: shop\nruntime: yaml\n");
+
+        var result = await empty.RunAsync(DeploymentCommand.Import, provider, o => o with { Import = new ImportTarget(FakeProvider.Api, "adopted", id) });
+        var report = DeploymentReport.Format(result);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Contains(ImportedProgram.Preamble, report, StringComparison.Ordinal);
+        Assert.Contains("""
+            resources:
+              adopted:
+                type: scpgateway:index:Api
+                properties:
+            """.ReplaceLineEndings("\n"), report, StringComparison.Ordinal);
+        Assert.Contains("      description: \"original\"\n", report, StringComparison.Ordinal);
+        // The printed program, pasted in, imports with no changes.
+        empty.Write("name: shop\nruntime: yaml\n" + result.ProgramSnippet);
+        var up = await empty.RunAsync(DeploymentCommand.Up, provider);
+        Assert.Equal(StepOperation.Same, up.Step("adopted").Operation);
+    }
 }

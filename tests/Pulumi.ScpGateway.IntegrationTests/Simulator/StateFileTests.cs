@@ -35,4 +35,29 @@ public class StateFileTests
         Assert.True(back.Resources[0].Outputs["token"].IsSecret);
         Assert.Contains("1b47061264138c4ac30d75fd1eb44270", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_state_file_is_readable_by_its_owner_only()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("scpgw-state-").FullName, "dev.json");
+        var state = new StackState("shop", "dev", PropertyMap.Empty.With("secretKey", PropertyValue.MakeSecret("sk")), []);
+
+        await StateFile.SaveAsync(path, state, CancellationToken.None);
+        await StateFile.SaveAsync(path, state, CancellationToken.None);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Fact]
+    public void Stack_outputs_round_trip_with_their_secrets()
+    {
+        var state = new StackState("shop", "dev", PropertyMap.Empty, []) { Outputs = PropertyMap.Empty.With("url", "https://x").With("key", PropertyValue.MakeSecret("k")) };
+
+        var back = StateFile.Parse(StateFile.Serialize(state));
+
+        Assert.Equal(state.Outputs, back.Outputs);
+        Assert.True(back.Outputs["key"].IsSecret);
+    }
 }

@@ -283,4 +283,26 @@ public class UpTests
             options:
               {{option}}
         """;
+
+    [Fact]
+    public async Task A_config_change_that_replaces_the_provider_replaces_every_resource()
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        using var program = new ProgramDirectory(TwoResources);
+        DeploymentOptions Region(DeploymentOptions options, string region) => options with { Config = new Dictionary<string, string> { ["scpgateway:region"] = region } };
+        Assert.True((await program.RunAsync(DeploymentCommand.Up, provider, o => Region(o, "kr-west1"))).Succeeded);
+        var before = (await program.StateAsync()).Resources.Select(r => r.Id).ToList();
+
+        var same = await program.RunAsync(DeploymentCommand.Preview, provider, o => Region(o, "kr-west1"));
+        var result = await program.RunAsync(DeploymentCommand.Up, provider, o => Region(o, "kr-east1"));
+
+        Assert.All(same.Steps, step => Assert.Equal(StepOperation.Same, step.Operation));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal([StepOperation.Replace, StepOperation.Replace], result.Steps.Select(step => step.Operation));
+        var change = Assert.Single(result.Step("api").Changes);
+        Assert.Equal("provider.region", change.Path);
+        Assert.Equal(PropertyValue.FromString("kr-east1"), change.New);
+        Assert.Equal(before.Order(), provider.CallsOf("Delete").Select(call => ((DeleteRequest)call.Request).Id).Order());
+        Assert.DoesNotContain((await program.StateAsync()).Resources, r => before.Contains(r.Id));
+    }
 }

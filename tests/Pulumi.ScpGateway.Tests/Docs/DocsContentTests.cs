@@ -28,6 +28,16 @@ public class DocsContentTests
         Assert.StartsWith("| `scpgateway:region` | string |  | `SCP_REGION`, `SCP_TF_DEFAULT_REGION` | `kr-west1` |", RepositoryDocs.Row("installation-configuration.md", "scpgateway:region"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("resources/Api.md")]
+    [InlineData("resources/Stage.md")]
+    [InlineData("resources/UsagePlan.md")]
+    [InlineData("resources/ApiKey.md")]
+    public void Pages_of_named_objects_state_the_naming_rule(string page)
+    {
+        Assert.Contains("3 to 50 lower-case letters, digits and dashes, starting with a letter and not ending with a dash", RepositoryDocs.Row(page, "name"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_enum_typed_input_links_to_a_section_listing_its_values_and_their_csharp_names()
     {

@@ -33,7 +33,7 @@ public class CheckTests
         var bad = await Check(("endpointType", "public"));
 
         Assert.Equal("PRIVATE", good.Inputs.GetString("endpointType"));
-        Assert.Equal("must be one of REGION, PRIVATE, got 'PUBLIC'", ReasonFor(bad, "endpointType"));
+        Assert.Equal("must be one of REGION, PRIVATE, got 'public'", ReasonFor(bad, "endpointType"));
     }
 
     [Fact]
@@ -88,7 +88,17 @@ public class CheckTests
         Assert.Equal("must be a whole number, got 1.5", ReasonFor(result, "limit"));
         Assert.Equal("must be a boolean, not a string", ReasonFor(result, "enabled"));
         Assert.Equal("must be a map, not a list", ReasonFor(result, "tags"));
-        Assert.Equal("must be a boolean, not a string", ReasonFor(result, "headers.x-id"));
+        Assert.Equal("must be a boolean, not a string: remove the quotes, write true instead of \"true\"", ReasonFor(result, "headers.x-id"));
+    }
+
+    [Fact]
+    public async Task A_quoted_number_is_refused_with_the_fix_and_a_secret_one_without_its_value()
+    {
+        var plain = await Check(("limit", "1000"));
+        var secret = await Check(("limit", PropertyValue.MakeSecret("1000")));
+
+        Assert.Equal("must be a whole number, not a string: remove the quotes, write 1000 instead of \"1000\"", ReasonFor(plain, "limit"));
+        Assert.Equal("must be a whole number, not a string: remove the quotes around the value", ReasonFor(secret, "limit"));
     }
 
     [Fact]

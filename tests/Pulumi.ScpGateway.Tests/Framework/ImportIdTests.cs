@@ -71,4 +71,16 @@ public class ImportIdTests
         Assert.False(read.Inputs.ContainsKey("ttlDays"));
         Assert.Equal("expected <gatewayId>/<routeId>/<method>, got 'r-7'", bad.Message);
     }
+
+    [Fact]
+    public async Task An_import_id_may_spell_a_part_as_a_program_spells_the_input()
+    {
+        var test = new TestRegistry();
+        var urn = Urn(RouteToken, "route");
+
+        var read = await test.Registry.ReadAsync(new ResourceReadRequest("gw-9/r-7/post", urn), CancellationToken.None);
+
+        Assert.Equal("POST", read.Inputs.GetString("method"));
+        Assert.Equal("gw-9/r-7/POST", read.Id);
+    }
 }

@@ -47,4 +47,28 @@ public class PluginCommandLineTests
         Assert.Contains("127.0.0.1:2", commandLine.Error, StringComparison.Ordinal);
         Assert.False(commandLine.IsAttachMode);
     }
+
+    [Theory]
+    [InlineData(PluginAction.Version, "--version")]
+    [InlineData(PluginAction.Version, "-version")]
+    [InlineData(PluginAction.Help, "--help")]
+    [InlineData(PluginAction.Help, "-h")]
+    public void Version_and_help_are_actions_not_an_engine_address(PluginAction action, string flag)
+    {
+        var commandLine = PluginCommandLine.Parse([flag]);
+
+        Assert.Null(commandLine.Error);
+        Assert.Equal(action, commandLine.Action);
+        Assert.Null(commandLine.EngineAddress);
+        Assert.False(commandLine.IsAttachMode);
+    }
+
+    [Fact]
+    public void An_unknown_flag_is_an_error_naming_it()
+    {
+        var commandLine = PluginCommandLine.Parse(["--verbose", "127.0.0.1:5000"]);
+
+        Assert.Equal("unknown flag '--verbose'", commandLine.Error);
+        Assert.Null(commandLine.EngineAddress);
+    }
 }

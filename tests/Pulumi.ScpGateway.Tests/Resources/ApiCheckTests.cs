@@ -22,20 +22,31 @@ public class ApiCheckTests
         var bad = await CheckAsync("Api", Map(("name", "orders"), ("endpointType", "public")));
 
         Assert.Equal("PRIVATE", good.Inputs.GetString("endpointType"));
-        Assert.Equal("must be one of REGION, PRIVATE, got 'PUBLIC'", ReasonFor(bad, "endpointType"));
+        Assert.Equal("must be one of REGION, PRIVATE, got 'public'", ReasonFor(bad, "endpointType"));
     }
 
     [Theory]
     [InlineData("Orders")]
     [InlineData("orders-")]
     [InlineData("1orders")]
-    [InlineData("or")]
     public async Task Names_outside_the_scp_name_rule_are_refused(string name)
     {
         var result = await CheckAsync("Api", Map(("name", name)));
 
         Assert.Contains(result.Failures, failure => failure.Property == "name"
             && failure.Reason.StartsWith("must be lower-case letters, digits and dashes", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("qa")]
+    [InlineData("p1")]
+    public async Task A_name_that_only_breaks_the_length_rule_is_told_only_that(string name)
+    {
+        var result = await CheckAsync("Api", Map(("name", name)));
+
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal("name", failure.Property);
+        Assert.Equal($"must be 3 to 50 characters long, got '{name}'", failure.Reason);
     }
 
     [Fact]

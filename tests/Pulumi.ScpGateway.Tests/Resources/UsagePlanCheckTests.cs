@@ -40,6 +40,22 @@ public class UsagePlanCheckTests
     }
 
     [Fact]
+    public async Task A_quoted_limit_is_told_to_lose_its_quotes()
+    {
+        var result = await Check(("limit", "1000"));
+
+        Assert.Equal("must be a whole number, not a string: remove the quotes, write 1000 instead of \"1000\"", ReasonFor(result, "limit"));
+    }
+
+    [Fact]
+    public async Task A_word_where_a_number_belongs_gets_no_quotes_hint()
+    {
+        var result = await Check(("limit", "lots"));
+
+        Assert.Equal("must be a whole number, not a string", ReasonFor(result, "limit"));
+    }
+
+    [Fact]
     public async Task Limit_rate_and_api_are_required()
     {
         var result = await CheckAsync("UsagePlan", Map(("name", "gold")));
