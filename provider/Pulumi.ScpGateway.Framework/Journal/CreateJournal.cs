@@ -21,10 +21,11 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
     private readonly Func<Exception, bool> _outcomeUnknown = outcomeUnknown ?? (static _ => false);
     private readonly Lock _gate = new();
 
-    // The entries' file names, listed again when the directory changes: Check asks for every
-    // resource, and while the journal is empty that costs one stat, no hash and no file opened.
-    // A directory time coarser than two changes in a row (file systems keep it in clock ticks) is
-    // caught by listing again while the last change is recent.
+    // The entries' file names, kept up to date with this process's own records and removals and
+    // listed again when the directory changes otherwise (a killed run's entries, another plugin's):
+    // Check asks for every resource, and that costs one stat, no hash and no file opened while the
+    // journal is empty. A directory time too coarse to tell two changes apart (file systems keep it
+    // in clock ticks) is caught by listing again while the change it was listed for is recent.
     private static readonly TimeSpan RecentChange = TimeSpan.FromSeconds(2);
     private HashSet<string>? _names;
     private DateTime _listedFor;
@@ -73,20 +74,23 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
     /// <summary>Writes the entry durably (flushed to disk, then renamed into place) before the create starts.</summary>
     public async Task RecordAsync(CreateJournalEntry entry, CancellationToken cancellationToken)
     {
-        System.IO.Directory.CreateDirectory(Directory);
+        // Written beside the entries, not among them: a file appearing there would read as another
+        // process's change (see Holds) for as long as the write takes.
+        var writing = System.IO.Directory.CreateDirectory(Path.Combine(Directory, ".writing")).FullName;
         var name = FileNameOf(entry.Urn);
         var path = Path.Combine(Directory, name);
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        var temporary = Path.Combine(writing, $"{name}.{Environment.ProcessId}.tmp");
         var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
         await using (stream.ConfigureAwait(false))
         {
             await JsonSerializer.SerializeAsync(stream, entry, CreateJournalJson.Default.CreateJournalEntry, cancellationToken).ConfigureAwait(false);
             stream.Flush(flushToDisk: true);
         }
-        File.Move(temporary, path, overwrite: true);
         lock (_gate)
         {
+            File.Move(temporary, path, overwrite: true);
             _names?.Add(name);
+            AbsorbOwnChange();
         }
     }
 
@@ -97,20 +101,35 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
         {
             return;
         }
-        File.Delete(Path.Combine(Directory, name));
         lock (_gate)
         {
+            File.Delete(Path.Combine(Directory, name));
             _names?.Remove(name);
+            AbsorbOwnChange();
+        }
+    }
+
+    // The listing already holds this process's own change (made under the lock): the directory time
+    // it left is not a reason to list again (in an up of hundreds of creates that would be every call). A
+    // change by another process in the same clock tick is taken for ours; the engine runs one
+    // plugin per stack, so the entries that matter (a killed run's) are there before it starts.
+    private void AbsorbOwnChange()
+    {
+        if (_names is not null)
+        {
+            _listedFor = System.IO.Directory.GetLastWriteTimeUtc(Directory);
+            _listedRecently = false;
         }
     }
 
     /// <summary>Whether an entry for <paramref name="urn"/> may exist, and its file name.</summary>
     private bool Holds(string urn, out string name)
     {
-        // A missing directory reads as 1601-01-01, so its creation counts as a change too.
-        var changedAt = System.IO.Directory.GetLastWriteTimeUtc(Directory);
         lock (_gate)
         {
+            // A missing directory reads as 1601-01-01, so its creation counts as a change too. Read
+            // under the lock, as our own changes are made and absorbed, so they never look foreign.
+            var changedAt = System.IO.Directory.GetLastWriteTimeUtc(Directory);
             if (_names is null || changedAt != _listedFor || _listedRecently)
             {
                 _names = ListEntries();
