@@ -65,7 +65,8 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
         var request = new AuthCreateRequest { Name = name, ExpirationPeriod = inputs.ExpirationPeriod, ConnectedStages = inputs.ConnectedStages ?? [] };
         var state = StateFrom(inputs);
         // Whether the name was taken before this create decides below whether an auth found by it is ours.
-        var existing = await FindByNameAsync(inputs.ApiId, name, context.CancellationToken);
+        var existing = await CreateReferences.CheckedAsync(scp, () => FindByNameAsync(inputs.ApiId, name, context.CancellationToken),
+            context.CancellationToken, InputReference.Api(scp, inputs.ApiId));
         if (existing is not null && context.ResumedCreate)
         {
             // A killed run's create made it, and its access token was lost with that run's answer: make it again.
@@ -78,7 +79,8 @@ public sealed class AuthResource(IApiGatewayClient scp) : CustomResource<AuthArg
         {
             try
             {
-                var created = await scp.CreateAuthAsync(inputs.ApiId, request, context.CancellationToken);
+                var created = await CreateReferences.CheckedAsync(scp, () => scp.CreateAuthAsync(inputs.ApiId, request, context.CancellationToken),
+                    context.CancellationToken, InputReference.Api(scp, inputs.ApiId));
                 state = state with { AccessToken = created.AccessToken };
                 break;
             }

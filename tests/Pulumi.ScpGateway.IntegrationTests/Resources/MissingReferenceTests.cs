@@ -22,6 +22,16 @@ public sealed class MissingReferenceTests(ActiveApiFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task An_auth_under_a_typod_api_names_apiId()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => provider.CreateAsync("Auth", "partner", PropertyMap.Empty
+            .With("apiId", "no-such-api").With("name", "partner-auth").With("expirationPeriod", 30)));
+
+        Assert.StartsWith("apiId 'no-such-api' points at no API in SCP: check the value", error.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("deleted outside Pulumi?", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_method_on_a_missing_resource_names_resourceId()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => provider.CreateAsync("Method", "get", PropertyMap.Empty
