@@ -58,8 +58,6 @@ public static class CSharpProgramWriter
 
     private static void Property(StringBuilder code, string name, AdoptValue value, EnumDeclaration? enumType)
     {
-        string Literal(PropertyValue item) => CSharpProgramWriter.Literal(item, enumType);
-        string Expression(AdoptValue item) => CSharpProgramWriter.Expression(item, enumType);
         var member = Pascal(name);
         switch (value)
         {
@@ -67,17 +65,17 @@ public static class CSharpProgramWriter
                 code.Append(CultureInfo.InvariantCulture, $"        // {member}: {AdoptComments.Secret}\n");
                 break;
             case AdoptValue.Literal { Value: { Kind: PropertyValueKind.Array } list }:
-                code.Append(CultureInfo.InvariantCulture, $"        {member} = {{ {string.Join(", ", list.AsArray.Select(Literal))} }},\n");
+                code.Append(CultureInfo.InvariantCulture, $"        {member} = {{ {string.Join(", ", list.AsArray.Select(item => Literal(item, enumType)))} }},\n");
                 break;
             case AdoptValue.Items { Values: var items }:
-                code.Append(CultureInfo.InvariantCulture, $"        {member} = {{ {string.Join(", ", items.Select(Expression))} }},\n");
+                code.Append(CultureInfo.InvariantCulture, $"        {member} = {{ {string.Join(", ", items.Select(item => Expression(item, enumType)))} }},\n");
                 break;
             case AdoptValue.Literal { Value: { Kind: PropertyValueKind.Object } map }:
-                var entries = map.AsObject.Select(pair => $"{{ {Text(pair.Key)}, {Literal(pair.Value)} }}");
+                var entries = map.AsObject.Select(pair => $"{{ {Text(pair.Key)}, {Literal(pair.Value, enumType)} }}");
                 code.Append(CultureInfo.InvariantCulture, $"        {member} = {{ {string.Join(", ", entries)} }},\n");
                 break;
             default:
-                code.Append(CultureInfo.InvariantCulture, $"        {member} = {Expression(value)},\n");
+                code.Append(CultureInfo.InvariantCulture, $"        {member} = {Expression(value, enumType)},\n");
                 break;
         }
     }
