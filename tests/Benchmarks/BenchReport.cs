@@ -60,10 +60,11 @@ public static class BenchReport
         }
 
         text.Append("\nCPU seconds used during each command (median): where the time beyond the latency goes.\n\n");
-        text.Append("| command | plugin | engine simulator | emulator |\n|---|---|---|---|\n");
+        text.Append("| command | plugin | plugin per resource | plugin, each run | engine simulator | emulator |\n|---|---|---|---|---|---|\n");
         foreach (var c in figures.Commands)
         {
-            text.Append(Invariant($"| {c.Command} | {c.Cpu.Plugin:0.00} s | {c.Cpu.EngineSimulator:0.00} s | {(c.Cpu.Emulator is { } e ? $"{e:0.00} s" : "not measured")} |\n"));
+            var runs = string.Join(", ", c.Cpu.PluginRuns.Select(s => Invariant($"{s:0.00}")));
+            text.Append(Invariant($"| {c.Command} | {c.Cpu.Plugin:0.00} s | {c.Cpu.Plugin * 1000 / figures.Resources:0.00} ms | {runs} s | {c.Cpu.EngineSimulator:0.00} s | {(c.Cpu.Emulator is { } e ? $"{e:0.00} s" : "not measured")} |\n"));
         }
 
         text.Append(Invariant($"\nPlugin RSS after the up: {figures.ResidentMegabytesAfterUp:0.0} MB (median).\n\n"));

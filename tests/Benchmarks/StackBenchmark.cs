@@ -8,8 +8,8 @@ namespace Pulumi.ScpGateway.Benchmarks;
 /// <param name="EmulatorProcessId">The emulator's pid, to report its CPU time; null when unknown.</param>
 public sealed record StackSettings(int Units, int Parallel, int LatencyMilliseconds, int Runs, int? EmulatorProcessId);
 
-/// <summary>CPU seconds used during one command (medians over the runs), to show where the time goes.</summary>
-public sealed record CpuFigures(double Plugin, double EngineSimulator, double? Emulator);
+/// <summary>CPU seconds used during one command (medians over the runs, and the plugin's in each run), to show where the time goes.</summary>
+public sealed record CpuFigures(double Plugin, double EngineSimulator, double? Emulator, IReadOnlyList<double> PluginRuns);
 
 /// <summary>One command of the stack benchmark: median wall time and requests over the runs, and its lower bounds.</summary>
 public sealed record CommandFigures(OperationKind Kind, string Command, double MedianMilliseconds, IReadOnlyList<double> RunMilliseconds, int Requests, LowerBound Bound, LowerBound BoundWithOurRequests, CpuFigures Cpu)
@@ -41,7 +41,8 @@ public sealed class StackBenchmark(EmulatorAdmin emulator, PluginBuild plugin, s
         {
             await emulator.ResetAsync(settings.LatencyMilliseconds, createDelayMilliseconds: 0, cancellationToken);
             File.Delete(Path.Combine(directory, "state.json"));
-            await using var process = await PluginProcess.StartAsync(["127.0.0.1:1"], binary: plugin.Binary);
+            // One state directory for every run, as a user's ~/.pulumi is kept between commands.
+            await using var process = await PluginProcess.StartAsync(["127.0.0.1:1"], StateDirectory, plugin.Binary);
             var stack = new BenchStack(directory, process.Address, emulator.BaseUrl, settings.Parallel);
             foreach (var (kind, command) in Commands)
             {
@@ -75,9 +76,12 @@ public sealed class StackBenchmark(EmulatorAdmin emulator, PluginBuild plugin, s
             new CpuFigures(
                 Statistics.Median(cpu[c.Kind].Select(x => x[0])),
                 Statistics.Median(cpu[c.Kind].Select(x => x[1])),
-                settings.EmulatorProcessId is null ? null : Statistics.Median(cpu[c.Kind].Select(x => x[2]))))).ToList();
+                settings.EmulatorProcessId is null ? null : Statistics.Median(cpu[c.Kind].Select(x => x[2])),
+                cpu[c.Kind].Select(x => x[0]).ToList()))).ToList();
         return new StackFigures(settings, resources, figures, Statistics.Median(memory));
     }
+
+    private Dictionary<string, string?> StateDirectory => new() { [PluginProcess.StateDirectoryVariable] = Environment.GetEnvironmentVariable("BENCH_STATE_DIR") ?? Path.Combine(directory, "plugin-state") };
 
     // Plugin, this process (the engine simulator), and the emulator when its pid is known (else 0).
     private async Task<double[]> CpuSecondsAsync(int pluginProcessId, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Microsoft.Win32.SafeHandles;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -30,6 +31,10 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
     private HashSet<string>? _names;
     private DateTime _listedFor;
     private bool _listedRecently;
+
+    // Removed entries, kept to be written over by later records (enough for a 500-resource up after
+    // its refresh). Beside the entries, not among them: Holds lists only the entries' folder.
+    private readonly SpareFiles _spares = new(Path.Combine(directory, ".spares"), capacity: 1024);
 
     public string Directory { get; } = directory;
 
@@ -71,27 +76,46 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
         }
     }
 
-    /// <summary>Writes the entry durably (flushed to disk, then renamed into place) before the create starts.</summary>
-    public async Task RecordAsync(CreateJournalEntry entry, CancellationToken cancellationToken)
+    /// <summary>Writes the entry before the create starts.</summary>
+    /// <remarks>
+    /// Not flushed to disk: the entry has to outlive the plugin, whose killing leaves the kernel's
+    /// page cache intact, not the machine (a crash could lose it even when flushed: the engine's own
+    /// state file is not flushed either). A write cut short, or a spare not yet written over, reads
+    /// as no entry (another URN, or not JSON), which is right: the create had not started.
+    /// </remarks>
+    public void Record(CreateJournalEntry entry)
     {
-        // Written beside the entries, not among them: a file appearing there would read as another
-        // process's change (see Holds) for as long as the write takes.
-        var writing = System.IO.Directory.CreateDirectory(Path.Combine(Directory, ".writing")).FullName;
         var name = FileNameOf(entry.Urn);
         var path = Path.Combine(Directory, name);
-        var temporary = Path.Combine(writing, $"{name}.{Environment.ProcessId}.tmp");
-        var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous);
-        await using (stream.ConfigureAwait(false))
-        {
-            await JsonSerializer.SerializeAsync(stream, entry, CreateJournalJson.Default.CreateJournalEntry, cancellationToken).ConfigureAwait(false);
-            stream.Flush(flushToDisk: true);
-        }
+        var content = JsonSerializer.SerializeToUtf8Bytes(entry, CreateJournalJson.Default.CreateJournalEntry);
+        SafeFileHandle file;
         lock (_gate)
         {
-            File.Move(temporary, path, overwrite: true);
+            // Made under the lock, as Holds expects of this process's own changes.
+            _spares.TryClaimAs(path);
+            file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Write);
             _names?.Add(name);
             AbsorbOwnChange();
         }
+        using (file)
+        {
+            WriteOver(file, content);
+        }
+    }
+
+    // Without truncating first: ext4 flushes a file that was truncated and written again when it is
+    // closed. What a longer spare held past the entry is blanked; JSON allows trailing spaces.
+    private static void WriteOver(SafeFileHandle file, byte[] content)
+    {
+        var length = RandomAccess.GetLength(file);
+        if (length > content.Length)
+        {
+            var padded = new byte[length];
+            content.CopyTo(padded, 0);
+            padded.AsSpan(content.Length).Fill((byte)' ');
+            content = padded;
+        }
+        RandomAccess.Write(file, content, 0);
     }
 
     /// <summary>Forgets the create of <paramref name="urn"/>: its outcome reached the engine.</summary>
@@ -103,7 +127,18 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
         }
         lock (_gate)
         {
-            File.Delete(Path.Combine(Directory, name));
+            var path = Path.Combine(Directory, name);
+            try
+            {
+                if (!_spares.TryKeep(path))
+                {
+                    File.Delete(path);
+                }
+            }
+            catch (FileNotFoundException)
+            {
+                // Removed already, by another plugin.
+            }
             _names?.Remove(name);
             AbsorbOwnChange();
         }
@@ -183,7 +218,7 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
         }
         try
         {
-            await RecordAsync(entry, cancellationToken).ConfigureAwait(false);
+            Record(entry);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {

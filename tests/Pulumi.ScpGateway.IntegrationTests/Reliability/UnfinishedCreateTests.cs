@@ -32,7 +32,7 @@ public class UnfinishedCreateTests
         var options = stack.Options();
         var journal = new CreateJournal(Path.Combine(options.PluginStateDirectory, "creates"));
         var urn = ResourceKey.For("journal-stack", options.Stack, "scpgateway:index:Api", "api0").Urn;
-        await journal.RecordAsync(new CreateJournalEntry(urn, new Dictionary<string, string> { ["name"] = "mine-api-1234567", ["endpointType"] = "REGION" }, DateTimeOffset.UtcNow), ct);
+        journal.Record(new CreateJournalEntry(urn, new Dictionary<string, string> { ["name"] = "mine-api-1234567", ["endpointType"] = "REGION" }, DateTimeOffset.UtcNow));
 
         var up = await stack.RunAsync(DeploymentCommand.Up, ct);
 

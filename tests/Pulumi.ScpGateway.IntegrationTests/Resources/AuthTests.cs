@@ -157,7 +157,7 @@ public sealed class AuthTests(ProtectedApiFixture fixture) : IClassFixture<Prote
         var leftOver = (await provider.ScpHoldsAsync()).Auths(fixture.ApiId).Single(auth => auth.Text("name") == "resumed-auth").Text("id");
         var journal = new CreateJournal(Path.Combine(provider.Session.Plugin.StateDirectory, "creates"));
         var urn = ProviderAgainstEmulator.UrnOf(Type, "resumed");
-        await journal.RecordAsync(CreateJournalEntry.For(ResourceDeclaration.For<AuthResource>(), urn, checkedInputs, DateTimeOffset.UtcNow), CancellationToken.None);
+        journal.Record(CreateJournalEntry.For(ResourceDeclaration.For<AuthResource>(), urn, checkedInputs, DateTimeOffset.UtcNow));
 
         var created = await provider.CreateAsync(Type, "resumed", program);
 

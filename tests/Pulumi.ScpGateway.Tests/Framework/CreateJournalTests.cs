@@ -36,10 +36,10 @@ public sealed class CreateJournalTests : IDisposable
     }
 
     [Fact]
-    public async Task A_recorded_entry_is_found_by_its_urn_only_until_it_is_removed()
+    public void A_recorded_entry_is_found_by_its_urn_only_until_it_is_removed()
     {
         var entry = Entry("gw-abc1234");
-        await _journal.RecordAsync(entry, CancellationToken.None);
+        _journal.Record(entry);
 
         var found = _journal.Find(GatewayUrn);
         Assert.NotNull(found);
@@ -53,17 +53,17 @@ public sealed class CreateJournalTests : IDisposable
     }
 
     [Fact]
-    public async Task Entries_another_process_writes_or_removes_after_a_lookup_are_seen_by_the_next_one()
+    public void Entries_another_process_writes_or_removes_after_a_lookup_are_seen_by_the_next_one()
     {
         // The journal keeps a listing of its directory so that Check does not touch a file per resource;
         // a killed run's entries, or another plugin's, must still be seen.
         var elsewhere = new CreateJournal(_journal.Directory);
         Assert.Null(_journal.Find(GatewayUrn));
 
-        await elsewhere.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
+        elsewhere.Record(Entry("gw-abc1234"));
         Assert.Equal("gw-abc1234", _journal.Find(GatewayUrn)?.Identity["name"]);
 
-        await elsewhere.RecordAsync(Entry("gw-abc1234") with { Urn = Urn(GatewayToken, "second-gw") }, CancellationToken.None);
+        elsewhere.Record(Entry("gw-abc1234") with { Urn = Urn(GatewayToken, "second-gw") });
         elsewhere.Remove(GatewayUrn);
         Assert.Null(_journal.Find(GatewayUrn));
         Assert.NotNull(_journal.Find(Urn(GatewayToken, "second-gw")));
@@ -72,7 +72,7 @@ public sealed class CreateJournalTests : IDisposable
     [Fact]
     public async Task An_unreadable_entry_counts_as_none()
     {
-        await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
+        _journal.Record(Entry("gw-abc1234"));
         await File.WriteAllTextAsync(Directory.GetFiles(_journal.Directory).Single(), "{\"urn\": ");
 
         Assert.Null(_journal.Find(GatewayUrn));
@@ -98,7 +98,7 @@ public sealed class CreateJournalTests : IDisposable
         CreateJournalEntry SecretName(string name) =>
             CreateJournalEntry.For(declaration, GatewayUrn, Map(("name", PropertyValue.MakeSecret(name))), DateTimeOffset.UnixEpoch);
 
-        await _journal.RecordAsync(SecretName("gw-hidden1"), CancellationToken.None);
+        _journal.Record(SecretName("gw-hidden1"));
         var text = await File.ReadAllTextAsync(Directory.GetFiles(_journal.Directory).Single());
 
         Assert.DoesNotContain("gw-hidden1", text, StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed class CreateJournalTests : IDisposable
     [Fact]
     public async Task A_new_resource_gets_the_name_its_unfinished_create_used_instead_of_a_new_one()
     {
-        await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
+        _journal.Record(Entry("gw-abc1234"));
 
         var check = await _test.CheckAsync(GatewayToken, PropertyMap.Empty, Region, seed: "a fresh seed");
 
@@ -121,7 +121,7 @@ public sealed class CreateJournalTests : IDisposable
     [Fact]
     public async Task A_given_name_or_an_existing_resource_ignores_the_unfinished_create()
     {
-        await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
+        _journal.Record(Entry("gw-abc1234"));
 
         var given = await _test.CheckAsync(GatewayToken, PropertyMap.Empty, Map(("region", "kr-west1"), ("name", "gw-mine")));
         var existing = await _test.CheckAsync(GatewayToken, Map(("region", "kr-west1"), ("name", "gw-old")), Region);
@@ -135,11 +135,11 @@ public sealed class CreateJournalTests : IDisposable
     [Fact]
     public async Task A_create_looks_for_its_object_first_only_when_an_earlier_run_created_the_same_name()
     {
-        await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
+        _journal.Record(Entry("gw-abc1234"));
 
         Assert.False(await MarkedDuringAsync(Entry("gw-abc1234") with { Urn = Urn(GatewayToken, "other-gw") }));
         Assert.False(await MarkedDuringAsync(Entry("gw-other00")));
-        await _journal.RecordAsync(Entry("gw-abc1234"), CancellationToken.None);
+        _journal.Record(Entry("gw-abc1234"));
         Assert.True(await MarkedDuringAsync(Entry("gw-abc1234")));
     }
 
@@ -178,6 +178,42 @@ public sealed class CreateJournalTests : IDisposable
         await _test.Registry.DeleteAsync(new ResourceDeleteRequest(created.Id, GatewayUrn, created.Properties), CancellationToken.None);
 
         Assert.Null(_journal.Find(GatewayUrn));
+    }
+
+    [Fact]
+    public void A_long_run_of_creates_writes_over_the_files_of_removed_entries_instead_of_making_new_ones()
+    {
+        // Making and deleting a file per create made ext4 look past every recently deleted inode on
+        // each new one: a quarter of the plugin's CPU in a 500-resource up after a refresh.
+        var spares = Path.Combine(_journal.Directory, ".spares");
+        for (var create = 0; create < 50; create++)
+        {
+            var urn = Urn(GatewayToken, $"gw-{create}");
+            _journal.Record(Entry($"gw-{create}") with { Urn = urn });
+            Assert.Empty(Directory.GetFiles(spares)); // The spare became the entry.
+            Assert.Equal($"gw-{create}", _journal.Find(urn)!.Identity["name"]);
+
+            _journal.Remove(urn);
+            Assert.Null(_journal.Find(urn));
+            Assert.Empty(Directory.GetFiles(_journal.Directory));
+            Assert.Single(Directory.GetFiles(spares)); // Kept for the next record, not deleted.
+        }
+    }
+
+    [Fact]
+    public void The_next_plugin_writes_over_the_files_an_ended_one_kept()
+    {
+        var longName = "gw-" + new string('a', 200);
+        _journal.Record(Entry(longName));
+        _journal.Remove(GatewayUrn);
+        var kept = Assert.Single(Directory.GetFiles(Path.Combine(_journal.Directory, ".spares")));
+
+        var next = new CreateJournal(_journal.Directory);
+        next.Record(Entry("gw-abc1234")); // Shorter than what the spare held.
+
+        Assert.False(File.Exists(kept)); // It became the next plugin's entry.
+        Assert.Equal("gw-abc1234", next.Find(GatewayUrn)!.Identity["name"]);
+        Assert.Equal("gw-abc1234", new CreateJournal(_journal.Directory).Find(GatewayUrn)!.Identity["name"]);
     }
 
     private static CreateJournalEntry Entry(string name) =>
