@@ -81,7 +81,7 @@ public sealed class StackBenchmark(EmulatorAdmin emulator, PluginBuild plugin, s
         return new StackFigures(settings, resources, figures, Statistics.Median(memory));
     }
 
-    private Dictionary<string, string?> StateDirectory => new() { [PluginProcess.StateDirectoryVariable] = Environment.GetEnvironmentVariable("BENCH_STATE_DIR") ?? Path.Combine(directory, "plugin-state") };
+    private Dictionary<string, string?> StateDirectory => new() { [PluginProcess.StateDirectoryVariable] = Path.Combine(directory, "plugin-state") };
 
     // Plugin, this process (the engine simulator), and the emulator when its pid is known (else 0).
     private async Task<double[]> CpuSecondsAsync(int pluginProcessId, CancellationToken cancellationToken) =>
