@@ -62,7 +62,7 @@ step "plugin start and idle RSS"
   --build "floor: Grpc.AspNetCore answering only GetPluginInfo, Native AOT=$out/floor/startup-floor" >>"$results"
 
 step "Check round trip: plugin vs @grpc/grpc-js"
-SCPGATEWAY_PLUGIN=$PWD/$plugin node tests/interop/check-bench.js >>"$results"
+SCPGATEWAY_PLUGIN=$PWD/$plugin SCPGATEWAY_FLOOR=$PWD/$out/floor/startup-floor node tests/interop/check-bench.js >>"$results"
 
 step "SCP requests per operation and the stack benchmark (emulator on loopback)"
 exec {emulator_out}< <(exec "$DOTNET" "$emulator_dll" --port 0)

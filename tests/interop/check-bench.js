@@ -4,13 +4,17 @@
 // servers so that load from elsewhere on the machine hits both alike. Prints a Markdown table:
 // per server the median over runs of p50/p99 latency (ms), calls per second, and the server's own
 // CPU time per call (the client is the bottleneck here, so CPU per call is the server's honest cost).
-// Environment: SCPGATEWAY_PLUGIN (plugin binary), BENCH_RUNS, BENCH_CALLS, BENCH_WARMUP, BENCH_CONCURRENCY.
+// With SCPGATEWAY_FLOOR (tests/StartupFloor's binary: Grpc.AspNetCore, Native AOT, answering only
+// GetPluginInfo) it also measures the CPU per GetPluginInfo of that floor and of the plugin, in the
+// same alternating runs: what a call costs this stack before any work, on this machine today.
+// Environment: SCPGATEWAY_PLUGIN (plugin binary), SCPGATEWAY_FLOOR, BENCH_RUNS, BENCH_CALLS, BENCH_WARMUP, BENCH_CONCURRENCY.
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
 const { Struct } = require('google-protobuf/google/protobuf/struct_pb');
 const { CheckRequest } = require('@pulumi/pulumi/proto/provider_pb');
+const { Empty } = require('google-protobuf/google/protobuf/empty_pb');
 const { startPlugin, startServer, call } = require('./plugin');
 
 const runs = Number(process.env.BENCH_RUNS || 5);
@@ -38,14 +42,15 @@ function checkRequest() {
 /** `total` Check calls with `concurrency` in flight; answers each call's latency (ms) and the wall time (ms). */
 async function load(client, request, total) {
   const latencies = new Float64Array(total);
+  const method = request instanceof Empty ? 'getPluginInfo' : 'check';
   let next = 0;
   async function worker() {
     while (next < total) {
       const index = next++;
       const started = process.hrtime.bigint();
-      const response = await call(client, 'check', request);
+      const response = await call(client, method, request);
       latencies[index] = Number(process.hrtime.bigint() - started) / 1e6;
-      if (!response.getInputs()) throw new Error('Check answered no inputs');
+      if (method === 'check' && !response.getInputs()) throw new Error('Check answered no inputs');
     }
   }
   const started = process.hrtime.bigint();
@@ -96,12 +101,14 @@ function summary(results) {
 }
 
 async function main() {
+  const floorBinary = process.env.SCPGATEWAY_FLOOR;
   const servers = {
     plugin: await startPlugin(['127.0.0.1:1']),
     grpcJs: await startServer(process.execPath, [path.join(__dirname, 'check-echo-server.js')]),
+    ...(floorBinary ? { floor: await startServer(floorBinary, ['127.0.0.1:1']) } : {}),
   };
   const request = checkRequest();
-  const results = { plugin: [], grpcJs: [] };
+  const results = { plugin: [], grpcJs: [], floorInfo: [], pluginInfo: [] };
   try {
     // The plugin answers with the inputs plus defaults; a failure would mean we measure an error path.
     const checked = await call(servers.plugin.client, 'check', request);
@@ -109,6 +116,11 @@ async function main() {
     for (let run = 0; run < runs; run++) {
       for (const name of run % 2 ? ['grpcJs', 'plugin'] : ['plugin', 'grpcJs']) {
         results[name].push(await measure(servers[name], request));
+      }
+      if (servers.floor) {
+        for (const [name, server] of run % 2 ? [['pluginInfo', servers.plugin], ['floorInfo', servers.floor]] : [['floorInfo', servers.floor], ['pluginInfo', servers.plugin]]) {
+          results[name].push(await measure(server, new Empty()));
+        }
       }
     }
   } finally {
@@ -131,8 +143,24 @@ async function main() {
     '',
     `Runs, calls/s: plugin ${plugin.runs.map((r) => Math.round(r.callsPerSecond)).join(', ')}; grpc-js ${grpcJs.runs.map((r) => Math.round(r.callsPerSecond)).join(', ')}.`,
     '',
+    ...(servers.floor ? floorRows(plugin, summary(results.floorInfo), summary(results.pluginInfo)) : []),
     '',
   ].join('\n'));
+}
+
+/** The CPU a call costs the stack before any work (the floor's GetPluginInfo), beside the plugin's. */
+function floorRows(check, floorInfo, pluginInfo) {
+  const us = (s) => `${s.cpuMicrosecondsPerCall.toFixed(1)} µs`;
+  return [
+    'Server CPU per call against the floor of the stack (same client and runs):',
+    '',
+    '| call | server CPU per call | / floor |',
+    '|---|---|---|',
+    `| GetPluginInfo, floor (Grpc.AspNetCore answering only it, Native AOT) | ${us(floorInfo)} | 1.00 |`,
+    `| GetPluginInfo, plugin | ${us(pluginInfo)} | ${(pluginInfo.cpuMicrosecondsPerCall / floorInfo.cpuMicrosecondsPerCall).toFixed(2)} |`,
+    `| Check of an Api, plugin | ${us(check)} | ${(check.cpuMicrosecondsPerCall / floorInfo.cpuMicrosecondsPerCall).toFixed(2)} |`,
+    '',
+  ];
 }
 
 main().catch((error) => {
