@@ -74,8 +74,9 @@ async function read(type, name, id, { outputs, inputs } = {}) {
   return { id: response.getId(), outputs: response.getProperties()?.toJavaScript(), inputs: response.getInputs()?.toJavaScript() };
 }
 
-async function diff(type, name, id, olds, oldInputs, news) {
-  const request = new providerPb.DiffRequest();
+/** A Diff or Update request: both carry the same fields for a change from olds to news. */
+function changeRequest(Request, type, name, id, olds, oldInputs, news) {
+  const request = new Request();
   request.setId(id);
   request.setUrn(urn(type, name));
   request.setType(token(type));
@@ -83,19 +84,15 @@ async function diff(type, name, id, olds, oldInputs, news) {
   request.setOlds(struct(olds));
   request.setOldInputs(struct(oldInputs));
   request.setNews(struct(news));
-  return call(plugin.client, 'diff', request);
+  return request;
+}
+
+async function diff(type, name, id, olds, oldInputs, news) {
+  return call(plugin.client, 'diff', changeRequest(providerPb.DiffRequest, type, name, id, olds, oldInputs, news));
 }
 
 async function update(type, name, id, olds, oldInputs, news) {
-  const request = new providerPb.UpdateRequest();
-  request.setId(id);
-  request.setUrn(urn(type, name));
-  request.setType(token(type));
-  request.setName(name);
-  request.setOlds(struct(olds));
-  request.setOldInputs(struct(oldInputs));
-  request.setNews(struct(news));
-  const response = await call(plugin.client, 'update', request);
+  const response = await call(plugin.client, 'update', changeRequest(providerPb.UpdateRequest, type, name, id, olds, oldInputs, news));
   return response.getProperties().toJavaScript();
 }
 

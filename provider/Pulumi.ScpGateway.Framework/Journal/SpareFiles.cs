@@ -18,8 +18,6 @@ public sealed class SpareFiles(string folder, int capacity)
     private readonly Stack<string> _spares = new();
     private bool _listed;
 
-    public string Folder { get; } = folder;
-
     /// <summary>Renames a spare to <paramref name="path"/> (replacing a file there); false when there is none to take.</summary>
     /// <remarks>Moves overwrite because the names are unique: without it, .NET moves by link and unlink.</remarks>
     public bool TryClaimAs(string path)
@@ -53,25 +51,25 @@ public sealed class SpareFiles(string folder, int capacity)
             {
                 return false;
             }
-            var spare = Path.Combine(Folder, $"{Environment.ProcessId}.{Interlocked.Increment(ref s_names)}{Suffix}");
+            var spare = Path.Combine(folder, $"{Environment.ProcessId}.{Interlocked.Increment(ref s_names)}{Suffix}");
             File.Move(path, spare, overwrite: true);
             _spares.Push(spare);
             return true;
         }
     }
 
-    // Once per process: the spares other plugins left.
+    // On first use (a plugin has one journal): the spares other plugins left.
     private void List()
     {
         if (_listed)
         {
             return;
         }
-        System.IO.Directory.CreateDirectory(Folder);
+        System.IO.Directory.CreateDirectory(folder);
         _listed = true;
         try
         {
-            foreach (var spare in System.IO.Directory.EnumerateFiles(Folder, "*" + Suffix).Take(capacity))
+            foreach (var spare in System.IO.Directory.EnumerateFiles(folder, "*" + Suffix).Take(capacity))
             {
                 _spares.Push(spare);
             }
