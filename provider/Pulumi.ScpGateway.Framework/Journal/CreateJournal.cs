@@ -17,10 +17,15 @@ namespace Pulumi.ScpGateway.Framework;
 /// Tells the errors after which the object may exist (a timeout or reset after the request was
 /// sent): their entry stays. The package knows its client's errors; the framework does not.
 /// </param>
-public sealed class CreateJournal(string directory, Func<Exception, bool>? outcomeUnknown = null)
+/// <param name="clock">Times <see cref="FindRecent"/>'s listing (tests pass a fake one).</param>
+public sealed class CreateJournal(string directory, Func<Exception, bool>? outcomeUnknown = null, TimeProvider? clock = null)
 {
     private readonly Func<Exception, bool> _outcomeUnknown = outcomeUnknown ?? (static _ => false);
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly Lock _gate = new();
+
+    /// <summary>How old a listing <see cref="FindRecent"/> takes without looking at the directory again.</summary>
+    public static readonly TimeSpan RecentListing = TimeSpan.FromSeconds(1);
 
     // The entries' file names, kept up to date with this process's own records and removals and
     // listed again when the directory changes otherwise (a killed run's entries, another plugin's):
@@ -31,6 +36,7 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
     private HashSet<string>? _names;
     private DateTime _listedFor;
     private bool _listedRecently;
+    private long _lookedAt;
 
     // Removed entries, kept to be written over by later records (enough for a 500-resource up after
     // its refresh). Beside the entries, not among them: Holds lists only the entries' folder.
@@ -58,10 +64,20 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
     }
 
     /// <summary>The unfinished create of <paramref name="urn"/>, or null; an unreadable entry counts as none.</summary>
-    public CreateJournalEntry? Find(string urn)
+    public CreateJournalEntry? Find(string urn) => Find(urn, TimeSpan.Zero);
+
+    /// <summary>
+    /// <see cref="Find"/> from a listing of the directory made up to <see cref="RecentListing"/> ago: Check's
+    /// look-up, made for every resource of every preview, without a system call each. What it may miss
+    /// is another process's entry from the last second; the entries it is for (a killed run's) were
+    /// there before this plugin started, and Create looks again before it makes anything.
+    /// </summary>
+    public CreateJournalEntry? FindRecent(string urn) => Find(urn, RecentListing);
+
+    private CreateJournalEntry? Find(string urn, TimeSpan listingAge)
     {
         // Check asks for every new resource and almost never finds one: no exception for that case.
-        if (!Holds(urn, out var name))
+        if (!Holds(urn, listingAge, out var name))
         {
             return null;
         }
@@ -119,9 +135,14 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
     }
 
     /// <summary>Forgets the create of <paramref name="urn"/>: its outcome reached the engine.</summary>
+    /// <remarks>
+    /// From a recent listing, as Check of every existing resource calls it: this process's own entries
+    /// are always in it, and another's entry of the last second that stays only makes the next create
+    /// of that URN look its object up first.
+    /// </remarks>
     public void Remove(string urn)
     {
-        if (!Holds(urn, out var name))
+        if (!Holds(urn, RecentListing, out var name))
         {
             return;
         }
@@ -157,21 +178,16 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
         }
     }
 
-    /// <summary>Whether an entry for <paramref name="urn"/> may exist, and its file name.</summary>
-    private bool Holds(string urn, out string name)
+    /// <summary>Whether an entry for <paramref name="urn"/> may exist, and its file name, from a listing at most <paramref name="listingAge"/> old.</summary>
+    private bool Holds(string urn, TimeSpan listingAge, out string name)
     {
         lock (_gate)
         {
-            // A missing directory reads as 1601-01-01, so its creation counts as a change too. Read
-            // under the lock, as our own changes are made and absorbed, so they never look foreign.
-            var changedAt = System.IO.Directory.GetLastWriteTimeUtc(Directory);
-            if (_names is null || changedAt != _listedFor || _listedRecently)
+            if (_names is null || _clock.GetElapsedTime(_lookedAt) >= listingAge)
             {
-                _names = ListEntries();
-                _listedFor = changedAt;
-                _listedRecently = DateTime.UtcNow - changedAt < RecentChange;
+                Relist();
             }
-            if (_names.Count == 0)
+            if (_names!.Count == 0)
             {
                 name = "";
                 return false;
@@ -182,6 +198,21 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
         {
             return _names.Contains(name);
         }
+    }
+
+    /// <summary>Lists the directory again when it changed since the last listing (called under the lock).</summary>
+    private void Relist()
+    {
+        // A missing directory reads as 1601-01-01, so its creation counts as a change too. Read
+        // under the lock, as our own changes are made and absorbed, so they never look foreign.
+        var changedAt = System.IO.Directory.GetLastWriteTimeUtc(Directory);
+        if (_names is null || changedAt != _listedFor || _listedRecently)
+        {
+            _names = ListEntries();
+            _listedFor = changedAt;
+            _listedRecently = DateTime.UtcNow - changedAt < RecentChange;
+        }
+        _lookedAt = _clock.GetTimestamp();
     }
 
     private HashSet<string> ListEntries()

@@ -51,7 +51,7 @@ public sealed class ResourceRegistry
         cancellationToken.ThrowIfCancellationRequested();
         // A new resource whose create an earlier run left unfinished keeps the name that create used;
         // old state means the engine got the create's answer.
-        var unfinished = request.Olds.Count == 0 ? _journal?.Find(request.Urn) : null;
+        var unfinished = request.Olds.Count == 0 ? _journal?.FindRecent(request.Urn) : null;
         if (request.Olds.Count > 0)
         {
             _journal?.Forget(request.Urn);

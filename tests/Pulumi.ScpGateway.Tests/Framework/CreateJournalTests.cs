@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Pulumi.ScpGateway.Framework;
 using Pulumi.ScpGateway.Scp;
 using Pulumi.ScpGateway.Framework.Values;
@@ -67,6 +68,28 @@ public sealed class CreateJournalTests : IDisposable
         elsewhere.Remove(GatewayUrn);
         Assert.Null(_journal.Find(GatewayUrn));
         Assert.NotNull(_journal.Find(Urn(GatewayToken, "second-gw")));
+    }
+
+    [Fact]
+    public void Check_sees_another_process_entries_once_its_listing_is_a_second_old_and_its_own_at_once()
+    {
+        // Check looks up every new resource: from a listing up to a second old, without a system call each.
+        var clock = new FakeTimeProvider();
+        var journal = new CreateJournal(_journal.Directory, clock: clock);
+        var elsewhere = new CreateJournal(_journal.Directory);
+        Assert.Null(journal.FindRecent(GatewayUrn));
+
+        elsewhere.Record(Entry("gw-abc1234"));
+        clock.Advance(CreateJournal.RecentListing - TimeSpan.FromMilliseconds(1));
+        Assert.Null(journal.FindRecent(GatewayUrn));
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal("gw-abc1234", journal.FindRecent(GatewayUrn)?.Identity["name"]);
+
+        var second = Urn(GatewayToken, "second-gw");
+        journal.Record(Entry("gw-second1") with { Urn = second });
+        Assert.Equal("gw-second1", journal.FindRecent(second)?.Identity["name"]);
+        journal.Remove(second);
+        Assert.Null(journal.FindRecent(second));
     }
 
     [Fact]

@@ -1,10 +1,11 @@
+using Microsoft.Extensions.Time.Testing;
 using Pulumi.ScpGateway.Framework;
 
 namespace Pulumi.ScpGateway.Tests.Framework;
 
 public class ResourceWaitTests
 {
-    private readonly ManualClock _clock = new();
+    private readonly FakeTimeProvider _clock = new();
     private readonly List<TimeSpan> _delays = [];
     private readonly StatusLog _log = new();
 
@@ -55,17 +56,6 @@ public class ResourceWaitTests
             token.ThrowIfCancellationRequested();
             return Task.FromResult(0);
         }, _ => false, Context(TimeSpan.FromMinutes(1), cancel.Token)));
-    }
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private long _ticks;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => _ticks;
-
-        public void Advance(TimeSpan by) => _ticks += by.Ticks;
     }
 
     private sealed class StatusLog : IResourceLog
