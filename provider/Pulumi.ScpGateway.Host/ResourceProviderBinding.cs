@@ -39,7 +39,7 @@ public sealed class ResourceProviderBinding(ResourceProviderService provider, He
         table.Unary<ConfigureRequest, ConfigureResponse>(ServiceName, "Configure", provider.Configure);
         table.Unary<InvokeRequest, InvokeResponse>(ServiceName, "Invoke", provider.Invoke);
         table.Unary<Empty, Empty>(ServiceName, "Call", provider.Call);
-        table.Unary<CheckRequest, CheckResponse>(ServiceName, "Check", provider.Check);
+        table.Unary(ServiceName, "Check", CheckMessages.Codec, provider.Check);
         table.Unary<DiffRequest, DiffResponse>(ServiceName, "Diff", provider.Diff);
         table.Unary<CreateRequest, CreateResponse>(ServiceName, "Create", provider.Create);
         table.Unary<ReadRequest, ReadResponse>(ServiceName, "Read", provider.Read);

@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumi.ScpGateway.Framework;
@@ -9,23 +10,16 @@ namespace Pulumi.ScpGateway.Host;
 /// <summary>The resource and function RPCs: protobuf in, registry call, protobuf out.</summary>
 public sealed partial class ResourceProviderService
 {
-    public override Task<CheckResponse> Check(CheckRequest request, ServerCallContext context) => Serve(context, async cancellationToken =>
+    /// <summary>Check as the plugin serves it: its messages read and written by <see cref="CheckMessages"/>.</summary>
+    public Task<CheckResult> Check(ResourceCheckRequest request, ServerCallContext context) =>
+        Serve(context, cancellationToken => registry.CheckAsync(request, cancellationToken));
+
+    /// <summary>Check for callers holding the generated messages (in-process tests, the generated binding): the same bytes go through.</summary>
+    public override async Task<CheckResponse> Check(CheckRequest request, ServerCallContext context)
     {
-        var result = await registry.CheckAsync(
-            new ResourceCheckRequest(request.Urn, ToMap(request.Olds), ToMap(request.News))
-            {
-                Type = request.Type,
-                Name = request.Name,
-                RandomSeed = request.RandomSeed.Memory,
-                Autonaming = request.Autonaming is { } autonaming
-                    ? new Autonaming(autonaming.ProposedName, (AutonamingMode)(int)autonaming.Mode)
-                    : null,
-            },
-            cancellationToken).ConfigureAwait(false);
-        var response = new CheckResponse { Inputs = StructConverter.ToStruct(result.Inputs) };
-        response.Failures.AddRange(result.Failures.Select(failure => new Protos.CheckFailure { Property = failure.Property, Reason = failure.Reason }));
-        return response;
-    });
+        var result = await Check(CheckMessages.Read(request.ToByteArray()), context).ConfigureAwait(false);
+        return CheckResponse.Parser.ParseFrom(CheckMessages.Codec.ToBytes(result));
+    }
 
     public override Task<DiffResponse> Diff(DiffRequest request, ServerCallContext context) => Serve(context, async cancellationToken =>
     {

@@ -26,6 +26,17 @@ public sealed class ServedMethods(ServiceMethodProviderContext<ResourceProviderE
         context?.AddUnaryMethod(method, [], (_, request, call) => handler(request, call));
     }
 
+    /// <summary>A unary method whose messages <paramref name="codec"/> reads and writes, listed as the proto messages it speaks.</summary>
+    public void Unary<TRequest, TResponse>(string service, string name, MessageCodec<TRequest, TResponse> codec, Func<TRequest, ServerCallContext, Task<TResponse>> handler)
+        where TRequest : class
+        where TResponse : class
+    {
+        ArgumentNullException.ThrowIfNull(codec);
+        var method = MessageMethod.Of(MethodType.Unary, service, name, codec);
+        listed.Add(new ServedMethod(method.Type, method.FullName, codec.ProtoRequest, codec.ProtoResponse));
+        context?.AddUnaryMethod(method, [], (_, request, call) => handler(request, call));
+    }
+
     public void ServerStreaming<TRequest, TResponse>(string service, string name, Func<TRequest, IServerStreamWriter<TResponse>, ServerCallContext, Task> handler)
         where TRequest : class, IMessage<TRequest>, new()
         where TResponse : class, IMessage<TResponse>, new()
