@@ -189,26 +189,13 @@ public sealed class InputChecker
             Fail(path, $"must be {type.Described}, not {Describe(value)}{QuotesHint(expected, value, secret)}");
             return value;
         }
-        // A list or map element, unlike a property, cannot be left out by being null.
-        PropertyValue CheckElement(PropertyValue item, string itemPath)
-        {
-            if (ObjectReader.Resolved(item).IsNull)
-            {
-                Fail(itemPath, $"must be {type.Element!.Described}, not null");
-                return item;
-            }
-            return CheckValue(type.Element!, property, rules, item, itemPath, secret);
-        }
-
         switch (type.Kind)
         {
             case PropertyKind.Array:
-                var items = value.AsArray.Select((item, i) => CheckElement(item, PropertyPath.Index(path, i)));
-                var list = PropertyValue.FromArray(items);
+                var list = CheckItems(type, property, rules, value.AsArray, path, secret);
                 return property.IsSet && ReferenceEquals(type, property.Type) ? SetValues.Normalize(list) : list;
             case PropertyKind.Map:
-                return PropertyValue.FromObject(new PropertyMap(value.AsObject.Select(entry => new KeyValuePair<string, PropertyValue>(
-                    entry.Key, CheckElement(entry.Value, PropertyPath.Property(path, entry.Key))))));
+                return CheckEntries(type, property, rules, value.AsObject, path, secret);
             case PropertyKind.Object:
                 return PropertyValue.FromObject(CheckObject(type.Shape, value.AsObject, path, olds: null, naming: null));
             case PropertyKind.Integer when !ExactNumber.TryToInt32(value.AsNumber, out _):
@@ -217,6 +204,26 @@ public sealed class InputChecker
                 return value;
         }
         return CheckScalar(rules, value, path, secret);
+    }
+
+    // Lists and maps in methods of their own: their lambdas would otherwise make every CheckValue,
+    // scalars included, allocate what they capture.
+    private PropertyValue CheckItems(PropertyType type, PropertyDeclaration property, IReadOnlyList<PropertyRuleAttribute> rules, IEnumerable<PropertyValue> items, string path, bool secret) =>
+        PropertyValue.FromArray(items.Select((item, i) => CheckElement(type, property, rules, item, PropertyPath.Index(path, i), secret)));
+
+    private PropertyValue CheckEntries(PropertyType type, PropertyDeclaration property, IReadOnlyList<PropertyRuleAttribute> rules, PropertyMap entries, string path, bool secret) =>
+        PropertyValue.FromObject(new PropertyMap(entries.Select(entry => new KeyValuePair<string, PropertyValue>(
+            entry.Key, CheckElement(type, property, rules, entry.Value, PropertyPath.Property(path, entry.Key), secret)))));
+
+    /// <summary>A list or map element, unlike a property, cannot be left out by being null.</summary>
+    private PropertyValue CheckElement(PropertyType type, PropertyDeclaration property, IReadOnlyList<PropertyRuleAttribute> rules, PropertyValue item, string itemPath, bool secret)
+    {
+        if (ObjectReader.Resolved(item).IsNull)
+        {
+            Fail(itemPath, $"must be {type.Element!.Described}, not null");
+            return item;
+        }
+        return CheckValue(type.Element!, property, rules, item, itemPath, secret);
     }
 
     private PropertyValue CheckScalar(IReadOnlyList<PropertyRuleAttribute> rules, PropertyValue value, string path, bool secret)
