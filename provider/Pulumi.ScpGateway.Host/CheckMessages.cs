@@ -12,6 +12,8 @@ namespace Pulumi.ScpGateway.Host;
 /// </summary>
 internal static class CheckMessages
 {
+    private const int Bytes = ProtoWireReader.LengthDelimited;
+
     public static MessageCodec<ResourceCheckRequest, CheckResult> Codec { get; } =
         new(typeof(Protos.CheckRequest), typeof(Protos.CheckResponse), Read, Size, Write);
 
@@ -25,15 +27,15 @@ internal static class CheckMessages
         var reader = new ProtoWireReader(body);
         while (reader.Next())
         {
-            switch (reader.Field)
+            switch (reader.Tag)
             {
-                case 1: urn = reader.String(); break;
-                case 2: olds = StructWire.ReadObject(reader.Bytes(), StructReadOptions.KeepAll, "", depth: 1); break;
-                case 3: news = StructWire.ReadObject(reader.Bytes(), StructReadOptions.KeepAll, "", depth: 1); break;
-                case 5: randomSeed = reader.Bytes().ToArray(); break;
-                case 6: name = reader.String(); break;
-                case 7: type = reader.String(); break;
-                case 8: autonaming = ReadAutonaming(reader.Bytes()); break;
+                case 1 << 3 | Bytes: urn = reader.String(); break;
+                case 2 << 3 | Bytes: olds = StructWire.ReadObject(reader.Bytes(), StructReadOptions.KeepAll, "", depth: 1); break;
+                case 3 << 3 | Bytes: news = StructWire.ReadObject(reader.Bytes(), StructReadOptions.KeepAll, "", depth: 1); break;
+                case 5 << 3 | Bytes: randomSeed = reader.Bytes().ToArray(); break;
+                case 6 << 3 | Bytes: name = reader.String(); break;
+                case 7 << 3 | Bytes: type = reader.String(); break;
+                case 8 << 3 | Bytes: autonaming = ReadAutonaming(reader.Bytes()); break;
                 default: reader.Skip(); break;
             }
         }
@@ -47,10 +49,10 @@ internal static class CheckMessages
         var reader = new ProtoWireReader(body);
         while (reader.Next())
         {
-            switch (reader.Field)
+            switch (reader.Tag)
             {
-                case 1: proposed = reader.String(); break;
-                case 2: mode = reader.Number(); break;
+                case 1 << 3 | Bytes: proposed = reader.String(); break;
+                case 2 << 3 | ProtoWireReader.Varint: mode = reader.Number(); break;
                 default: reader.Skip(); break;
             }
         }

@@ -5,12 +5,13 @@ namespace Pulumi.ScpGateway.Host;
 /// <summary>
 /// Reads protobuf's wire format from a span: the fields of one message, in order. What
 /// <see cref="StructWire"/> and the Check messages read without building Google.Protobuf's
-/// objects first. A nested message is a slice read by a reader of its own, so looking ahead (a
-/// special object's signature) is a copy of this struct.
+/// objects first. A nested message is a slice read by a reader of its own. Readers switch on
+/// <see cref="Tag"/>, field and wire type together, as generated code does: a known field sent
+/// with another wire type is then passed over like an unknown one, as protobuf does.
 /// </summary>
 internal ref struct ProtoWireReader(ReadOnlySpan<byte> message)
 {
-    private const int Varint = 0, Fixed64 = 1, LengthDelimited = 2, Fixed32 = 5;
+    public const int Varint = 0, Fixed64 = 1, LengthDelimited = 2, Fixed32 = 5;
 
     private readonly ReadOnlySpan<byte> _message = message;
     private int _position;
@@ -18,6 +19,9 @@ internal ref struct ProtoWireReader(ReadOnlySpan<byte> message)
 
     /// <summary>The number of the field just read by <see cref="Next"/>.</summary>
     public int Field { get; private set; }
+
+    /// <summary>The field's tag: its number shifted left by three, or'ed with its wire type.</summary>
+    public readonly int Tag => Field << 3 | _wireType;
 
     /// <summary>Moves to the next field; false at the end of the message.</summary>
     public bool Next()

@@ -22,6 +22,10 @@ internal static class StructWire
 
     private const int NullField = 1, NumberField = 2, StringField = 3, BoolField = 4, StructField = 5, ListField = 6;
 
+    // Tags: field number << 3 | wire type.
+    private const int EntryTag = 1 << 3 | ProtoWireReader.LengthDelimited, KeyTag = 1 << 3 | ProtoWireReader.LengthDelimited,
+        ValueTag = 2 << 3 | ProtoWireReader.LengthDelimited, ItemTag = 1 << 3 | ProtoWireReader.LengthDelimited;
+
     private static readonly byte[] SignatureKey = Encoding.UTF8.GetBytes(SpecialSignatures.Key);
 
     /// <summary>A Struct's fields at <paramref name="depth"/> messages down (the request is 0), never read as a special object.</summary>
@@ -32,7 +36,7 @@ internal static class StructWire
         var reader = new ProtoWireReader(body);
         while (reader.Next())
         {
-            if (reader.Field != 1)
+            if (reader.Tag != EntryTag)
             {
                 reader.Skip();
                 continue;
@@ -78,7 +82,7 @@ internal static class StructWire
         var index = 0;
         while (reader.Next())
         {
-            if (reader.Field != 1)
+            if (reader.Tag != ItemTag)
             {
                 reader.Skip();
                 continue;
@@ -138,13 +142,13 @@ internal static class StructWire
                 var reader = new ProtoWireReader(items);
                 while (reader.Next())
                 {
-                    if (reader.Field == 1 && Kind(reader.Bytes(), out var text, out _, out _) == StringField)
-                    {
-                        dependencies.Add(Encoding.UTF8.GetString(text));
-                    }
-                    else if (reader.Field != 1)
+                    if (reader.Tag != ItemTag)
                     {
                         reader.Skip();
+                    }
+                    else if (Kind(reader.Bytes(), out var text, out _, out _) == StringField)
+                    {
+                        dependencies.Add(Encoding.UTF8.GetString(text));
                     }
                 }
             }
@@ -171,7 +175,7 @@ internal static class StructWire
         var reader = new ProtoWireReader(body);
         while (reader.Next())
         {
-            if (reader.Field != 1)
+            if (reader.Tag != EntryTag)
             {
                 reader.Skip();
                 continue;
@@ -181,10 +185,10 @@ internal static class StructWire
             ReadOnlySpan<byte> candidate = default;
             while (entry.Next())
             {
-                switch (entry.Field)
+                switch (entry.Tag)
                 {
-                    case 1: matches = entry.Bytes().SequenceEqual(key); break;
-                    case 2: candidate = entry.Bytes(); break;
+                    case KeyTag: matches = entry.Bytes().SequenceEqual(key); break;
+                    case ValueTag: candidate = entry.Bytes(); break;
                     default: entry.Skip(); break;
                 }
             }
@@ -208,10 +212,10 @@ internal static class StructWire
         var entry = new ProtoWireReader(body);
         while (entry.Next())
         {
-            switch (entry.Field)
+            switch (entry.Tag)
             {
-                case 1: key = entry.String(); break;
-                case 2: value = entry.Bytes(); hasValue = true; break;
+                case KeyTag: key = entry.String(); break;
+                case ValueTag: value = entry.Bytes(); hasValue = true; break;
                 default: entry.Skip(); break;
             }
         }
@@ -228,12 +232,17 @@ internal static class StructWire
         var reader = new ProtoWireReader(body);
         while (reader.Next())
         {
-            switch (reader.Field)
+            switch (reader.Tag)
             {
-                case NullField: reader.Number(); kind = NullField; break;
-                case NumberField: number = reader.Double(); kind = NumberField; break;
-                case BoolField: flag = reader.Bool(); kind = BoolField; break;
-                case StringField or StructField or ListField: nested = reader.Bytes(); kind = reader.Field; break;
+                case NullField << 3 | ProtoWireReader.Varint: reader.Number(); kind = NullField; break;
+                case NumberField << 3 | ProtoWireReader.Fixed64: number = reader.Double(); kind = NumberField; break;
+                case BoolField << 3 | ProtoWireReader.Varint: flag = reader.Bool(); kind = BoolField; break;
+                case StringField << 3 | ProtoWireReader.LengthDelimited:
+                case StructField << 3 | ProtoWireReader.LengthDelimited:
+                case ListField << 3 | ProtoWireReader.LengthDelimited:
+                    nested = reader.Bytes();
+                    kind = reader.Field;
+                    break;
                 default: reader.Skip(); break;
             }
         }

@@ -94,6 +94,25 @@ public class CheckMessagesTests
     }
 
     [Fact]
+    public void A_known_field_sent_with_another_wire_type_is_passed_over_as_protobuf_does()
+    {
+        // news.description is a Value whose string (field 3) comes as a number (wire type 0), then
+        // the request's name (field 6) as a number too: both are unknown fields to protobuf.
+        byte[] value = [0x18, 0x05];
+        byte[] entry = [0x0A, 0x0B, .. "description"u8, 0x12, (byte)value.Length, .. value];
+        byte[] news = [0x0A, (byte)entry.Length, .. entry];
+        byte[] request = [0x1A, (byte)news.Length, .. news, 0x30, 0x07];
+        var generated = CheckRequest.Parser.ParseFrom(request);
+
+        var read = CheckMessages.Read(request);
+
+        Assert.Equal(Value.KindOneofCase.None, generated.News.Fields["description"].KindCase);
+        Assert.Equal("", generated.Name);
+        Assert.Equal(new PropertyMap([new("description", PropertyValue.Null)]), read.News);
+        Assert.Equal("", read.Name);
+    }
+
+    [Fact]
     public void A_response_is_the_bytes_the_generated_type_would_read()
     {
         var result = new CheckResult(
