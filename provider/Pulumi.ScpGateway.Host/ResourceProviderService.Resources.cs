@@ -17,7 +17,8 @@ public sealed partial class ResourceProviderService
     /// <summary>Check for callers holding the generated messages (in-process tests, the generated binding): the same bytes go through.</summary>
     public override async Task<CheckResponse> Check(CheckRequest request, ServerCallContext context)
     {
-        var result = await Check(CheckMessages.Read(request.ToByteArray()), context).ConfigureAwait(false);
+        var bytes = request.ToByteArray();
+        var result = await Serve(context, cancellationToken => registry.CheckAsync(CheckMessages.Read(bytes), cancellationToken)).ConfigureAwait(false);
         return CheckResponse.Parser.ParseFrom(CheckMessages.Codec.ToBytes(result));
     }
 

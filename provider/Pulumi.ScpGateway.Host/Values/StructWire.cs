@@ -1,5 +1,4 @@
 using System.Text;
-using Google.Protobuf;
 using Pulumi.ScpGateway.Framework.Values;
 
 namespace Pulumi.ScpGateway.Host;
@@ -9,13 +8,14 @@ namespace Pulumi.ScpGateway.Host;
 /// it directly, decoding and encoding the engine's special objects and unknown sentinels (PROTOCOL.md
 /// §4; what the options keep is <see cref="StructConverter"/>'s remark). Check reads and writes its
 /// values this way: through Google.Protobuf's map fields they cost more than the rest of the call.
+/// Reading here, writing in StructWire.Write.cs.
 /// </summary>
 /// <remarks>
 /// Field numbers (struct.proto): Struct 1 = fields (map entry: 1 key, 2 value); Value 1 null, 2 number,
 /// 3 string, 4 bool, 5 struct, 6 list; ListValue 1 = values. As protobuf reads them, a repeated key
 /// or a second member of Value's oneof replaces the earlier one, and unknown fields are passed over.
 /// </remarks>
-internal static class StructWire
+internal static partial class StructWire
 {
     /// <summary>protobuf's recursion limit, counted as it counts: one per nested message.</summary>
     private const int MaxDepth = 100;
@@ -320,139 +320,5 @@ internal static class StructWire
         public string Path => _parent is null ? "" : _key is not null ? PropertyPath.Property(_parent, _key) : PropertyPath.Index(_parent, _index);
 
         public string Display => Path is { Length: > 0 } path ? path : "<root>";
-    }
-
-    // Writing: sizes first (protobuf prefixes each message with its length), then the bytes.
-
-    /// <summary>The bytes of a Struct holding <paramref name="map"/>.</summary>
-    public static int ObjectSize(PropertyMap map)
-    {
-        var size = 0;
-        foreach (var (key, value) in map)
-        {
-            var entry = 1 + CodedOutputStream.ComputeStringSize(key) + Nested(ValueSize(value));
-            size += Nested(entry);
-        }
-        return size;
-    }
-
-    public static void WriteObject(CodedOutputStream output, PropertyMap map)
-    {
-        foreach (var (key, value) in map)
-        {
-            var valueSize = ValueSize(value);
-            output.WriteTag(1, WireFormat.WireType.LengthDelimited);
-            output.WriteLength(1 + CodedOutputStream.ComputeStringSize(key) + Nested(valueSize));
-            output.WriteTag(1, WireFormat.WireType.LengthDelimited);
-            output.WriteString(key);
-            output.WriteTag(2, WireFormat.WireType.LengthDelimited);
-            output.WriteLength(valueSize);
-            WriteValue(output, value);
-        }
-    }
-
-    public static int ValueSize(PropertyValue value) => value.Kind switch
-    {
-        PropertyValueKind.Null => 2,
-        PropertyValueKind.Bool => 2,
-        PropertyValueKind.Number => 9,
-        PropertyValueKind.String => 1 + CodedOutputStream.ComputeStringSize(value.AsString),
-        PropertyValueKind.Computed => 1 + CodedOutputStream.ComputeStringSize(UnknownSentinels.For(value.AsUnknownKind)),
-        PropertyValueKind.Array => Nested(ListSize(value.AsArray)),
-        PropertyValueKind.Object => Nested(ObjectSize(value.AsObject)),
-        _ => Nested(ObjectSize(Special(value))),
-    };
-
-    public static void WriteValue(CodedOutputStream output, PropertyValue value)
-    {
-        switch (value.Kind)
-        {
-            case PropertyValueKind.Null:
-                output.WriteTag(NullField, WireFormat.WireType.Varint);
-                output.WriteEnum(0);
-                break;
-            case PropertyValueKind.Bool:
-                output.WriteTag(BoolField, WireFormat.WireType.Varint);
-                output.WriteBool(value.AsBool);
-                break;
-            case PropertyValueKind.Number:
-                output.WriteTag(NumberField, WireFormat.WireType.Fixed64);
-                output.WriteDouble(value.AsNumber);
-                break;
-            case PropertyValueKind.String:
-                output.WriteTag(StringField, WireFormat.WireType.LengthDelimited);
-                output.WriteString(value.AsString);
-                break;
-            case PropertyValueKind.Computed:
-                output.WriteTag(StringField, WireFormat.WireType.LengthDelimited);
-                output.WriteString(UnknownSentinels.For(value.AsUnknownKind));
-                break;
-            case PropertyValueKind.Array:
-                output.WriteTag(ListField, WireFormat.WireType.LengthDelimited);
-                output.WriteLength(ListSize(value.AsArray));
-                foreach (var item in value.AsArray)
-                {
-                    output.WriteTag(1, WireFormat.WireType.LengthDelimited);
-                    output.WriteLength(ValueSize(item));
-                    WriteValue(output, item);
-                }
-                break;
-            default:
-                var map = value.Kind == PropertyValueKind.Object ? value.AsObject : Special(value);
-                output.WriteTag(StructField, WireFormat.WireType.LengthDelimited);
-                output.WriteLength(ObjectSize(map));
-                WriteObject(output, map);
-                break;
-        }
-    }
-
-    private static int ListSize(IEnumerable<PropertyValue> items) => items.Sum(item => Nested(ValueSize(item)));
-
-    private static int Nested(int size) => 1 + CodedOutputStream.ComputeLengthSize(size) + size;
-
-    /// <summary>A secret, reference or output as the Struct that stands for it (written like any object).</summary>
-    private static PropertyMap Special(PropertyValue value)
-    {
-        var fields = new List<KeyValuePair<string, PropertyValue>>();
-        void Add(string key, PropertyValue field) => fields.Add(new(key, field));
-        switch (value.Kind)
-        {
-            case PropertyValueKind.Secret:
-                Add(SpecialSignatures.Key, SpecialSignatures.Secret);
-                Add("value", value.SecretValue);
-                break;
-            case PropertyValueKind.ResourceReference:
-                var reference = value.AsReference;
-                Add(SpecialSignatures.Key, SpecialSignatures.ResourceReference);
-                Add("urn", reference.Urn);
-                if (reference.Id is not null)
-                {
-                    Add("id", reference.Id);
-                }
-                if (reference.PackageVersion is not null)
-                {
-                    Add("packageVersion", reference.PackageVersion);
-                }
-                break;
-            case PropertyValueKind.Output:
-                var output = value.AsOutput;
-                Add(SpecialSignatures.Key, SpecialSignatures.Output);
-                if (output.Value is not null)
-                {
-                    Add("value", output.Value);
-                }
-                if (output.IsSecret)
-                {
-                    Add("secret", true);
-                }
-                if (output.Dependencies.Length > 0)
-                {
-                    Add("dependencies", PropertyValue.FromArray(output.Dependencies.Select(PropertyValue.FromString)));
-                }
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Unknown property value kind.");
-        }
-        return new PropertyMap(fields);
     }
 }
