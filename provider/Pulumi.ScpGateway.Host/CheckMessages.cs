@@ -62,10 +62,10 @@ internal static class CheckMessages
     // CheckResponse: 1 inputs, 2 failures (CheckFailure: 1 property, 2 reason).
     public static int Size(CheckResult result)
     {
-        var size = Nested(StructWire.ObjectSize(result.Inputs));
+        var size = WireBytes.Field(StructWire.ObjectSize(result.Inputs));
         foreach (var failure in result.Failures)
         {
-            size += Nested(FailureSize(failure));
+            size += WireBytes.Field(FailureSize(failure));
         }
         return size;
     }
@@ -98,5 +98,4 @@ internal static class CheckMessages
         }
     }
 
-    private static int Nested(int size) => 1 + CodedOutputStream.ComputeLengthSize(size) + size;
 }

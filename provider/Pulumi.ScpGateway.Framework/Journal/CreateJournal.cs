@@ -29,8 +29,8 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
 
     // The entries' file names, kept up to date with this process's own records and removals and
     // listed again when the directory changes otherwise (a killed run's entries, another plugin's):
-    // Check asks for every resource, and that costs one stat, no hash and no file opened while the
-    // journal is empty. A directory time too coarse to tell two changes apart (file systems keep it
+    // Check asks for every resource, and that costs no system call while the listing is under a
+    // second old (one stat after that), and no hash and no file opened while the journal is empty. A directory time too coarse to tell two changes apart (file systems keep it
     // in clock ticks) is caught by listing again while the change it was listed for is recent.
     private static readonly TimeSpan RecentChange = TimeSpan.FromSeconds(2);
     private HashSet<string>? _names;
@@ -183,11 +183,8 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
     {
         lock (_gate)
         {
-            if (_names is null || _clock.GetElapsedTime(_lookedAt) >= listingAge)
-            {
-                Relist();
-            }
-            if (_names!.Count == 0)
+            var names = _names is not null && _clock.GetElapsedTime(_lookedAt) < listingAge ? _names : Relist();
+            if (names.Count == 0)
             {
                 name = "";
                 return false;
@@ -196,12 +193,12 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
         name = FileNameOf(urn);
         lock (_gate)
         {
-            return _names.Contains(name);
+            return _names!.Contains(name); // Listed by the lock above.
         }
     }
 
-    /// <summary>Lists the directory again when it changed since the last listing (called under the lock).</summary>
-    private void Relist()
+    /// <summary>The entries' names, listed again when the directory changed since the last listing (called under the lock).</summary>
+    private HashSet<string> Relist()
     {
         // A missing directory reads as 1601-01-01, so its creation counts as a change too. Read
         // under the lock, as our own changes are made and absorbed, so they never look foreign.
@@ -213,6 +210,7 @@ public sealed class CreateJournal(string directory, Func<Exception, bool>? outco
             _listedRecently = DateTime.UtcNow - changedAt < RecentChange;
         }
         _lookedAt = _clock.GetTimestamp();
+        return _names;
     }
 
     private HashSet<string> ListEntries()

@@ -12,8 +12,8 @@ internal static partial class StructWire
         var size = 0;
         foreach (var (key, value) in map)
         {
-            var entry = 1 + CodedOutputStream.ComputeStringSize(key) + Nested(ValueSize(value));
-            size += Nested(entry);
+            var entry = 1 + CodedOutputStream.ComputeStringSize(key) + WireBytes.Field(ValueSize(value));
+            size += WireBytes.Field(entry);
         }
         return size;
     }
@@ -24,7 +24,7 @@ internal static partial class StructWire
         {
             var valueSize = ValueSize(value);
             output.WriteTag(1, WireFormat.WireType.LengthDelimited);
-            output.WriteLength(1 + CodedOutputStream.ComputeStringSize(key) + Nested(valueSize));
+            output.WriteLength(1 + CodedOutputStream.ComputeStringSize(key) + WireBytes.Field(valueSize));
             output.WriteTag(1, WireFormat.WireType.LengthDelimited);
             output.WriteString(key);
             output.WriteTag(2, WireFormat.WireType.LengthDelimited);
@@ -40,9 +40,9 @@ internal static partial class StructWire
         PropertyValueKind.Number => 9,
         PropertyValueKind.String => 1 + CodedOutputStream.ComputeStringSize(value.AsString),
         PropertyValueKind.Computed => 1 + CodedOutputStream.ComputeStringSize(UnknownSentinels.For(value.AsUnknownKind)),
-        PropertyValueKind.Array => Nested(ListSize(value.AsArray)),
-        PropertyValueKind.Object => Nested(ObjectSize(value.AsObject)),
-        _ => Nested(ObjectSize(Special(value))),
+        PropertyValueKind.Array => WireBytes.Field(ListSize(value.AsArray)),
+        PropertyValueKind.Object => WireBytes.Field(ObjectSize(value.AsObject)),
+        _ => WireBytes.Field(ObjectSize(Special(value))),
     };
 
     public static void WriteValue(CodedOutputStream output, PropertyValue value)
@@ -88,9 +88,8 @@ internal static partial class StructWire
         }
     }
 
-    private static int ListSize(IEnumerable<PropertyValue> items) => items.Sum(item => Nested(ValueSize(item)));
+    private static int ListSize(IEnumerable<PropertyValue> items) => items.Sum(item => WireBytes.Field(ValueSize(item)));
 
-    private static int Nested(int size) => 1 + CodedOutputStream.ComputeLengthSize(size) + size;
 
     /// <summary>A secret, reference or output as the Struct that stands for it (written like any object).</summary>
     private static PropertyMap Special(PropertyValue value)

@@ -14,4 +14,7 @@ internal static class WireBytes
         output.CheckNoSpaceLeft();
         return bytes;
     }
+
+    /// <summary>The bytes of a length-delimited field of <paramref name="size"/> bytes with a one-byte tag: tag, length, content.</summary>
+    public static int Field(int size) => 1 + CodedOutputStream.ComputeLengthSize(size) + size;
 }
